@@ -1,0 +1,211 @@
+//! Spec fix-ups applied before progenitor sees the document. Each one is a
+//! small named function with its own test, so the difference between "the
+//! spec other teams use" and "what we feed progenitor" stays explicit.
+
+use openapiv3::{OpenAPI, ReferenceOr};
+
+/// Operations the `dolthub` crate implements by hand because progenitor
+/// cannot generate them. The xtask fails when the set of removed operations
+/// differs, so a new multipart endpoint cannot disappear silently.
+pub const HAND_WRITTEN_OPERATIONS: &[&str] = &["upload_file"];
+
+/// Removes every operation whose request body is `multipart/form-data`
+/// (progenitor has no multipart support) and returns their operationIds,
+/// sorted. Path items left without operations are removed too.
+pub fn remove_multipart_operations(spec: &mut OpenAPI) -> Vec<String> {
+    let mut removed = Vec::new();
+    for item in spec.paths.paths.values_mut() {
+        let ReferenceOr::Item(item) = item else { continue };
+        let slots = [
+            &mut item.get,
+            &mut item.put,
+            &mut item.post,
+            &mut item.delete,
+            &mut item.options,
+            &mut item.head,
+            &mut item.patch,
+            &mut item.trace,
+        ];
+        for slot in slots {
+            if slot.as_ref().is_some_and(is_multipart) {
+                let op = slot.take().expect("checked above");
+                removed.push(op.operation_id.unwrap_or_default());
+            }
+        }
+    }
+    spec.paths
+        .paths
+        .retain(|_, item| item.as_item().is_none_or(|item| item.iter().next().is_some()));
+    removed.sort();
+    removed
+}
+
+fn is_multipart(op: &openapiv3::Operation) -> bool {
+    match &op.request_body {
+        Some(ReferenceOr::Item(body)) => body
+            .content
+            .keys()
+            .any(|media| media.starts_with("multipart/form-data")),
+        _ => false,
+    }
+}
+
+/// Fails unless the removed operations are exactly [`HAND_WRITTEN_OPERATIONS`].
+pub fn check_hand_written(removed: &[String]) -> Result<(), String> {
+    let mut expected: Vec<&str> = HAND_WRITTEN_OPERATIONS.to_vec();
+    expected.sort_unstable();
+    if removed.iter().map(String::as_str).eq(expected.iter().copied()) {
+        Ok(())
+    } else {
+        Err(format!(
+            "progenitor cannot generate {removed:?} (multipart bodies), but the hand-written list is \
+             {expected:?}; implement the new operation in crates/dolthub and update \
+             xtask/src/fixups.rs HAND_WRITTEN_OPERATIONS"
+        ))
+    }
+}
+
+/// Drops object properties such as `"title:"` when a clean `title` sits
+/// beside them. The server has been seen to send both spellings and the spec
+/// documents both, but typify turns both into a Rust field named `title`, a
+/// compile error. The generated types then ignore the variant (unknown keys
+/// are allowed); the `dolthub` crate reads it. Returns `Schema.property` names.
+pub fn drop_shadowed_colon_properties(spec: &mut OpenAPI) -> Vec<String> {
+    let mut dropped = Vec::new();
+    let Some(components) = spec.components.as_mut() else { return dropped };
+    for (name, schema) in components.schemas.iter_mut() {
+        if let ReferenceOr::Item(schema) = schema {
+            drop_in_schema(name, schema, &mut dropped);
+        }
+    }
+    dropped.sort();
+    dropped
+}
+
+fn drop_in_schema(at: &str, schema: &mut openapiv3::Schema, dropped: &mut Vec<String>) {
+    use openapiv3::{SchemaKind, Type};
+    match &mut schema.schema_kind {
+        SchemaKind::Type(Type::Object(object)) => {
+            let shadowed: Vec<String> = object
+                .properties
+                .keys()
+                .filter(|key| {
+                    key.strip_suffix(':')
+                        .is_some_and(|clean| object.properties.contains_key(clean))
+                })
+                .cloned()
+                .collect();
+            for key in shadowed {
+                object.properties.shift_remove(&key);
+                object.required.retain(|r| *r != key);
+                dropped.push(format!("{at}.{key}"));
+            }
+            for (key, property) in object.properties.iter_mut() {
+                if let ReferenceOr::Item(property) = property {
+                    drop_in_schema(&format!("{at}.{key}"), property, dropped);
+                }
+            }
+        }
+        SchemaKind::Type(Type::Array(array)) => {
+            if let Some(ReferenceOr::Item(items)) = array.items.as_mut() {
+                drop_in_schema(&format!("{at}[]"), items, dropped);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SPEC: &str = r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /upload:
+    post:
+      operationId: upload_file
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: object}
+      responses: {"200": {description: ok}}
+    get:
+      operationId: poll_import
+      responses: {"200": {description: ok}}
+  /only-multipart:
+    post:
+      operationId: other_upload
+      requestBody:
+        content:
+          multipart/form-data:
+            schema: {type: object}
+      responses: {"200": {description: ok}}
+  /json:
+    post:
+      operationId: create
+      requestBody:
+        content:
+          application/json:
+            schema: {type: object}
+      responses: {"200": {description: ok}}
+"#;
+
+    fn spec() -> OpenAPI {
+        serde_yaml::from_str(SPEC).unwrap()
+    }
+
+    #[test]
+    fn removes_multipart_operations_and_empty_paths() {
+        let mut spec = spec();
+        let removed = remove_multipart_operations(&mut spec);
+        assert_eq!(removed, ["other_upload", "upload_file"]);
+        assert!(!spec.paths.paths.contains_key("/only-multipart"));
+        let upload = spec.paths.paths["/upload"].as_item().unwrap();
+        assert!(upload.post.is_none());
+        assert!(upload.get.is_some(), "the JSON poll on the same path stays");
+        assert!(spec.paths.paths["/json"].as_item().unwrap().post.is_some());
+    }
+
+    #[test]
+    fn drops_colon_keys_only_when_shadowing() {
+        let mut spec: OpenAPI = serde_yaml::from_str(
+            r#"
+openapi: 3.0.3
+info: {title: t, version: "1"}
+paths: {}
+components:
+  schemas:
+    Pull:
+      type: object
+      required: ["title:"]
+      properties:
+        title: {type: string}
+        "title:": {type: string}
+        "lonely:": {type: string}
+        items:
+          type: array
+          items:
+            type: object
+            properties:
+              description: {type: string}
+              "description:": {type: string}
+"#,
+        )
+        .unwrap();
+        let dropped = drop_shadowed_colon_properties(&mut spec);
+        assert_eq!(dropped, ["Pull.items[].description:", "Pull.title:"]);
+        let text = serde_yaml::to_string(&spec).unwrap();
+        assert!(text.contains("lonely:"), "a colon key with no clean twin stays");
+        assert!(!text.contains("'title:'") && !text.contains("\"title:\""), "{text}");
+    }
+
+    #[test]
+    fn hand_written_list_must_match_exactly() {
+        assert!(check_hand_written(&["upload_file".to_string()]).is_ok());
+        let err = check_hand_written(&["other_upload".into(), "upload_file".into()]).unwrap_err();
+        assert!(err.contains("other_upload"), "{err}");
+        assert!(check_hand_written(&[]).is_err(), "a vanished multipart endpoint is noticed too");
+    }
+}
