@@ -15,7 +15,9 @@ pub const HAND_WRITTEN_OPERATIONS: &[&str] = &["upload_file"];
 pub fn remove_multipart_operations(spec: &mut OpenAPI) -> Vec<String> {
     let mut removed = Vec::new();
     for item in spec.paths.paths.values_mut() {
-        let ReferenceOr::Item(item) = item else { continue };
+        let ReferenceOr::Item(item) = item else {
+            continue;
+        };
         let slots = [
             &mut item.get,
             &mut item.put,
@@ -33,9 +35,10 @@ pub fn remove_multipart_operations(spec: &mut OpenAPI) -> Vec<String> {
             }
         }
     }
-    spec.paths
-        .paths
-        .retain(|_, item| item.as_item().is_none_or(|item| item.iter().next().is_some()));
+    spec.paths.paths.retain(|_, item| {
+        item.as_item()
+            .is_none_or(|item| item.iter().next().is_some())
+    });
     removed.sort();
     removed
 }
@@ -54,7 +57,11 @@ fn is_multipart(op: &openapiv3::Operation) -> bool {
 pub fn check_hand_written(removed: &[String]) -> Result<(), String> {
     let mut expected: Vec<&str> = HAND_WRITTEN_OPERATIONS.to_vec();
     expected.sort_unstable();
-    if removed.iter().map(String::as_str).eq(expected.iter().copied()) {
+    if removed
+        .iter()
+        .map(String::as_str)
+        .eq(expected.iter().copied())
+    {
         Ok(())
     } else {
         Err(format!(
@@ -72,7 +79,9 @@ pub fn check_hand_written(removed: &[String]) -> Result<(), String> {
 /// are allowed); the `dolthub` crate reads it. Returns `Schema.property` names.
 pub fn drop_shadowed_colon_properties(spec: &mut OpenAPI) -> Vec<String> {
     let mut dropped = Vec::new();
-    let Some(components) = spec.components.as_mut() else { return dropped };
+    let Some(components) = spec.components.as_mut() else {
+        return dropped;
+    };
     for (name, schema) in components.schemas.iter_mut() {
         if let ReferenceOr::Item(schema) = schema {
             drop_in_schema(name, schema, &mut dropped);
@@ -197,8 +206,14 @@ components:
         let dropped = drop_shadowed_colon_properties(&mut spec);
         assert_eq!(dropped, ["Pull.items[].description:", "Pull.title:"]);
         let text = serde_yaml::to_string(&spec).unwrap();
-        assert!(text.contains("lonely:"), "a colon key with no clean twin stays");
-        assert!(!text.contains("'title:'") && !text.contains("\"title:\""), "{text}");
+        assert!(
+            text.contains("lonely:"),
+            "a colon key with no clean twin stays"
+        );
+        assert!(
+            !text.contains("'title:'") && !text.contains("\"title:\""),
+            "{text}"
+        );
     }
 
     #[test]
@@ -206,6 +221,9 @@ components:
         assert!(check_hand_written(&["upload_file".to_string()]).is_ok());
         let err = check_hand_written(&["other_upload".into(), "upload_file".into()]).unwrap_err();
         assert!(err.contains("other_upload"), "{err}");
-        assert!(check_hand_written(&[]).is_err(), "a vanished multipart endpoint is noticed too");
+        assert!(
+            check_hand_written(&[]).is_err(),
+            "a vanished multipart endpoint is noticed too"
+        );
     }
 }

@@ -6,7 +6,9 @@ use crate::{paths, spec};
 use serde_json::Value;
 use std::collections::BTreeSet;
 
-const METHODS: [&str; 8] = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+const METHODS: [&str; 8] = [
+    "get", "put", "post", "delete", "options", "head", "patch", "trace",
+];
 
 /// `cargo xtask lint`.
 pub fn run() -> Result<(), String> {
@@ -22,7 +24,11 @@ pub fn check(text: &str) -> Result<(), String> {
     if findings.is_empty() {
         Ok(())
     } else {
-        Err(format!("spec lint found {} problem(s):\n  {}", findings.len(), findings.join("\n  ")))
+        Err(format!(
+            "spec lint found {} problem(s):\n  {}",
+            findings.len(),
+            findings.join("\n  ")
+        ))
     }
 }
 
@@ -70,7 +76,9 @@ fn lint_operation(
     }
     match op["tags"].as_array().map(Vec::as_slice) {
         Some([tag]) if tag.as_str().is_some_and(|t| declared_tags.contains(t)) => {}
-        Some([tag]) => out.push(format!("{at}: tag {tag} is not declared under top-level `tags`")),
+        Some([tag]) => out.push(format!(
+            "{at}: tag {tag} is not declared under top-level `tags`"
+        )),
         _ => out.push(format!("{at}: needs exactly one tag")),
     }
     for key in ["summary", "description"] {
@@ -87,11 +95,19 @@ fn lint_operation(
     }
     let responses = op["responses"].as_object().cloned().unwrap_or_default();
     if responses.contains_key("default") {
-        out.push(format!("{at}: `default` responses are not allowed (use 4XX/5XX)"));
+        out.push(format!(
+            "{at}: `default` responses are not allowed (use 4XX/5XX)"
+        ));
     }
-    let successes: Vec<_> = responses.iter().filter(|(code, _)| code.starts_with('2')).collect();
+    let successes: Vec<_> = responses
+        .iter()
+        .filter(|(code, _)| code.starts_with('2'))
+        .collect();
     if successes.len() != 1 {
-        out.push(format!("{at}: needs exactly one 2xx response, has {}", successes.len()));
+        out.push(format!(
+            "{at}: needs exactly one 2xx response, has {}",
+            successes.len()
+        ));
     }
     for (code, response) in successes {
         for (media, body) in response["content"].as_object().into_iter().flatten() {
@@ -113,7 +129,9 @@ fn has_example(media: &Value) -> bool {
 
 fn is_snake_case(id: &str) -> bool {
     id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
         && !id.contains("__")
         && !id.ends_with('_')
 }
@@ -125,7 +143,9 @@ mod tests {
     fn doc(op: &str) -> Value {
         let text = format!(
             "openapi: 3.0.3\ntags: [{{name: pulls}}]\npaths:\n  /p:\n    get:\n{}",
-            op.lines().map(|l| format!("      {l}\n")).collect::<String>()
+            op.lines()
+                .map(|l| format!("      {l}\n"))
+                .collect::<String>()
         );
         serde_yaml::from_str(&text).unwrap()
     }
@@ -147,17 +167,32 @@ responses:
     #[test]
     fn each_rule_reports() {
         let cases = [
-            ("operationId: list_pulls", "operationId: listPulls", "not snake_case"),
+            (
+                "operationId: list_pulls",
+                "operationId: listPulls",
+                "not snake_case",
+            ),
             ("tags: [pulls]", "tags: [nope]", "not declared"),
             ("summary: s", "summary: ''", "no summary"),
             ("description: d", "x: y", "no description"),
             ("example: {a: 1}", "schema: {}", "has no example"),
-            ("4XX: {description: e}", "default: {description: e}", "`default`"),
-            ("5XX: {description: e}", "'201': {description: e}", "exactly one 2xx"),
+            (
+                "4XX: {description: e}",
+                "default: {description: e}",
+                "`default`",
+            ),
+            (
+                "5XX: {description: e}",
+                "'201': {description: e}",
+                "exactly one 2xx",
+            ),
         ];
         for (from, to, expected) in cases {
             let found = findings(&doc(&GOOD.replace(from, to)));
-            assert!(found.iter().any(|f| f.contains(expected)), "{expected}: {found:?}");
+            assert!(
+                found.iter().any(|f| f.contains(expected)),
+                "{expected}: {found:?}"
+            );
         }
     }
 

@@ -14,7 +14,8 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 
 /// Parse the text as an OpenAPI document.
 pub fn parse(text: &str) -> Result<openapiv3::OpenAPI, String> {
-    serde_yaml::from_str(text).map_err(|e| format!("the spec is not a valid OpenAPI 3.0 document: {e}"))
+    serde_yaml::from_str(text)
+        .map_err(|e| format!("the spec is not a valid OpenAPI 3.0 document: {e}"))
 }
 
 /// Parse the text as untyped JSON values (YAML is a superset we only use the JSON part of).

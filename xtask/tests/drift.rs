@@ -24,7 +24,13 @@ fn an_unregenerated_spec_edit_is_reported_with_a_diff() {
     let edited = text.replacen("summary:", "summary: Edited", 1);
     let fresh = xtask::generate::generate(&edited).unwrap();
     let committed = std::fs::read_to_string(root.join(xtask::paths::GENERATED)).unwrap();
-    assert_ne!(fresh, committed, "a spec edit must change the generated file (at least its hash)");
+    assert_ne!(
+        fresh, committed,
+        "a spec edit must change the generated file (at least its hash)"
+    );
     let diff = xtask::regen::unified_diff(&committed, &fresh);
-    assert!(diff.contains("spec-sha256"), "the banner hash moves with the spec:\n{diff}");
+    assert!(
+        diff.contains("spec-sha256"),
+        "the banner hash moves with the spec:\n{diff}"
+    );
 }

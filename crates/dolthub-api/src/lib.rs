@@ -5,6 +5,9 @@
 //! ergonomic `dolthub` crate instead, which adds retries, typed errors,
 //! pagination streams, waits for asynchronous jobs and the multipart upload.
 
+// prettyplease formats the generated file; rustfmt must not reformat it, or the
+// drift check would fail after every `cargo fmt`.
+#[rustfmt::skip]
 #[allow(
     clippy::all,
     clippy::pedantic,
