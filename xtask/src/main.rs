@@ -9,6 +9,7 @@ commands:
   regen            regenerate crates/dolthub-api/src/generated.rs from the spec
   regen --check    fail (with a diff) when the committed code differs from what the spec produces
   lint             lint openapi/dolthub-v1alpha1.yaml (also part of regen)
+  coverage         fail when a spec operation has no `wire_<operationId>` test in crates/dolthub
   help             this text
 ";
 
@@ -19,6 +20,7 @@ fn main() -> ExitCode {
         ["regen"] => xtask::regen::run(xtask::regen::Mode::Write),
         ["regen", "--check"] => xtask::regen::run(xtask::regen::Mode::Check),
         ["lint"] => xtask::lint::run(),
+        ["coverage"] => xtask::coverage::run(),
         [] | ["help"] | ["--help"] | ["-h"] => {
             print!("{HELP}");
             Ok(())
