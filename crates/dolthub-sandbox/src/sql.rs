@@ -1,0 +1,932 @@
+//! The embedded SQL engine: SQLite databases held as serialized snapshots, a small
+//! lexer that splits statements and translates the MySQL-isms the sandbox supports,
+//! reads with a row cap, writes, a logical content digest, and CSV export.
+//!
+//! Supported translations (everything else goes to SQLite unchanged):
+//! * `SHOW TABLES` (column `Tables_in_<database>`), `DESCRIBE t` / `DESC t` /
+//!   `SHOW COLUMNS FROM t`;
+//! * `INSERT ... ON DUPLICATE KEY UPDATE c = VALUES(c)` becomes
+//!   `INSERT ... ON CONFLICT DO UPDATE SET c = excluded.c`;
+//! * `AUTO_INCREMENT` is dropped and the column's integer type becomes `INTEGER`, so an
+//!   `AUTO_INCREMENT PRIMARY KEY` column is assigned automatically;
+//! * double-quoted text is a string literal (MySQL), backslash escapes in string literals
+//!   (`\'`, `\\`, `\n`, `\t`, `\r`, `\"`) are rewritten for SQLite; backtick identifiers work as is;
+//! * `NOW()` becomes `CURRENT_TIMESTAMP`;
+//! * `CALL DOLT_BRANCH(...)` and `CALL DOLT_MERGE(...)` are recognised and handled by the
+//!   write executor; read-only system tables `dolt_branches`, `dolt_log` and `dolt_tags`
+//!   are available to reads.
+
+use rusqlite::types::{Value, ValueRef};
+use rusqlite::{Connection, MAIN_DB};
+use sha2::{Digest, Sha256};
+
+/// Message used when a query holds more than one statement.
+pub(crate) const MULTI_STATEMENT_MESSAGE: &str = "syntax error: only one statement per query is supported; \
+     statements joined with ';' must be sent as separate calls";
+
+/// Opens a private in-memory database holding a copy of `bytes` (a serialized SQLite file;
+/// empty means an empty database).
+pub(crate) fn open(bytes: &[u8], read_only: bool) -> rusqlite::Result<Connection> {
+    let mut conn = Connection::open_in_memory()?;
+    if !bytes.is_empty() {
+        conn.deserialize_read_exact(MAIN_DB, bytes, bytes.len(), read_only)?;
+    }
+    Ok(conn)
+}
+
+/// Serializes the main database of `conn` into the bytes of a SQLite file.
+pub(crate) fn serialize(conn: &Connection) -> rusqlite::Result<Vec<u8>> {
+    Ok(conn.serialize(MAIN_DB)?.to_vec())
+}
+
+/// Quotes an identifier for SQLite.
+pub(crate) fn quote_ident(name: &str) -> String {
+    format!("\"{}\"", name.replace('"', "\"\""))
+}
+
+/// User tables of the database, sorted by name.
+pub(crate) fn tables(conn: &Connection) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+    )?;
+    let names = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(names)
+}
+
+/// Column names of `table` in declaration order.
+pub(crate) fn columns(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
+    let mut stmt = conn.prepare("SELECT name FROM pragma_table_info(?1) ORDER BY cid")?;
+    let names = stmt
+        .query_map([table], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(names)
+}
+
+/// Primary-key columns of `table` in key order (empty for keyless tables).
+pub(crate) fn primary_key(conn: &Connection, table: &str) -> rusqlite::Result<Vec<String>> {
+    let mut stmt =
+        conn.prepare("SELECT name FROM pragma_table_info(?1) WHERE pk > 0 ORDER BY pk")?;
+    let names = stmt
+        .query_map([table], |r| r.get::<_, String>(0))?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(names)
+}
+
+/// A digest of the logical content (schema and rows) of the database, independent of
+/// the physical layout. Two databases with equal digests hold the same data.
+pub(crate) fn digest(conn: &Connection) -> rusqlite::Result<String> {
+    let mut h = Sha256::new();
+    let mut stmt = conn.prepare(
+        "SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master \
+         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
+    )?;
+    let objects = stmt
+        .query_map([], |r| {
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, String>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+            ))
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    for (kind, name, tbl, sql) in &objects {
+        for part in [kind, name, tbl, sql] {
+            h.update(part.as_bytes());
+            h.update([0u8]);
+        }
+    }
+    for (kind, name, _, _) in &objects {
+        if kind != "table" {
+            continue;
+        }
+        let n = columns(conn, name)?.len();
+        let order: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+        let sql = format!(
+            "SELECT * FROM {} ORDER BY {}",
+            quote_ident(name),
+            order.join(", ")
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        h.update(b"rows:");
+        h.update(name.as_bytes());
+        while let Some(row) = rows.next()? {
+            for i in 0..n {
+                h.update(encode_value(&row.get_ref(i)?.into()).as_bytes());
+                h.update([1u8]);
+            }
+            h.update([2u8]);
+        }
+    }
+    Ok(crate::util::hex(&h.finalize()[..16]))
+}
+
+/// Canonical, type-tagged text form of a value (used for digests and row keys).
+pub(crate) fn encode_value(v: &Value) -> String {
+    match v {
+        Value::Null => "N".to_string(),
+        Value::Integer(i) => format!("I{i}"),
+        Value::Real(f) => format!("R{:016x}", f.to_bits()),
+        Value::Text(t) => format!("T{}:{t}", t.len()),
+        Value::Blob(b) => format!("B{}", crate::util::hex(b)),
+    }
+}
+
+/// A cell as the API shows it: text, or `None` for SQL NULL.
+pub(crate) fn cell_text(v: ValueRef<'_>) -> Option<String> {
+    match v {
+        ValueRef::Null => None,
+        ValueRef::Integer(i) => Some(i.to_string()),
+        ValueRef::Real(f) => Some(f.to_string()),
+        ValueRef::Text(t) => Some(String::from_utf8_lossy(t).into_owned()),
+        ValueRef::Blob(b) => Some(String::from_utf8_lossy(b).into_owned()),
+    }
+}
+
+/// Rewrites SQLite error texts into the wording DoltHub clients match on.
+pub(crate) fn error_text(e: &rusqlite::Error) -> String {
+    let raw = match e {
+        rusqlite::Error::SqliteFailure(_, Some(msg)) => msg.clone(),
+        rusqlite::Error::MultipleStatement => MULTI_STATEMENT_MESSAGE.to_string(),
+        other => other.to_string(),
+    };
+    if let Some(t) = raw.strip_prefix("no such table: ") {
+        return format!("table not found: {t}");
+    }
+    raw
+}
+
+// ---------------------------------------------------------------------------------------
+// Lexer
+// ---------------------------------------------------------------------------------------
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    /// `'...'` string literal.
+    Str,
+    /// `"..."` (a string in MySQL).
+    DStr,
+    /// `` `...` `` identifier.
+    Backtick,
+    Number,
+    Punct,
+    Space,
+    Comment,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    kind: Kind,
+    start: usize,
+    end: usize,
+}
+
+fn lex(sql: &str) -> Vec<Tok> {
+    let b = sql.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        let start = i;
+        let c = b[i];
+        let kind = if c.is_ascii_whitespace() {
+            while i < b.len() && b[i].is_ascii_whitespace() {
+                i += 1;
+            }
+            Kind::Space
+        } else if c == b'#' || (c == b'-' && b.get(i + 1) == Some(&b'-')) {
+            while i < b.len() && b[i] != b'\n' {
+                i += 1;
+            }
+            Kind::Comment
+        } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
+            i += 2;
+            while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
+                i += 1;
+            }
+            i = (i + 2).min(b.len());
+            Kind::Comment
+        } else if c == b'\'' || c == b'"' || c == b'`' {
+            i += 1;
+            while i < b.len() {
+                if b[i] == b'\\' && c != b'`' {
+                    i += 2;
+                    continue;
+                }
+                if b[i] == c {
+                    if b.get(i + 1) == Some(&c) {
+                        i += 2;
+                        continue;
+                    }
+                    i += 1;
+                    break;
+                }
+                i += 1;
+            }
+            i = i.min(b.len());
+            match c {
+                b'\'' => Kind::Str,
+                b'"' => Kind::DStr,
+                _ => Kind::Backtick,
+            }
+        } else if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
+            while i < b.len()
+                && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$' || b[i] >= 0x80)
+            {
+                i += 1;
+            }
+            Kind::Word
+        } else if c.is_ascii_digit() {
+            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
+                i += 1;
+            }
+            Kind::Number
+        } else {
+            // one character (UTF-8 safe: ASCII here)
+            i += 1;
+            Kind::Punct
+        };
+        out.push(Tok {
+            kind,
+            start,
+            end: i,
+        });
+    }
+    out
+}
+
+/// Splits a query into its statements (empty statements dropped), respecting quotes and
+/// comments.
+pub(crate) fn split_statements(sql: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for t in lex(sql) {
+        let text = &sql[t.start..t.end];
+        if t.kind == Kind::Punct && text == ";" {
+            out.push(std::mem::take(&mut cur));
+        } else {
+            cur.push_str(text);
+        }
+    }
+    out.push(cur);
+    out.into_iter()
+        .filter(|s| {
+            lex(s)
+                .iter()
+                .any(|t| !matches!(t.kind, Kind::Space | Kind::Comment))
+        })
+        .map(|s| s.trim().to_string())
+        .collect()
+}
+
+/// A statement after translation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Statement {
+    /// Plain SQL for SQLite.
+    Sql(String),
+    /// `CALL name(args...)`, name lower-cased, string arguments unquoted.
+    Call { name: String, args: Vec<String> },
+}
+
+/// Unquotes a `'...'` or `"..."` literal, applying MySQL escapes.
+fn unquote(text: &str) -> String {
+    let inner = &text[1..text.len().saturating_sub(1).max(1)];
+    let q = text.chars().next().unwrap_or('\'');
+    let mut out = String::new();
+    let mut chars = inner.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('r') => out.push('\r'),
+                Some('0') => out.push('\0'),
+                Some(o) => out.push(o),
+                None => {}
+            }
+        } else if c == q && chars.peek() == Some(&q) {
+            chars.next();
+            out.push(q);
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn sqlite_string(value: &str) -> String {
+    format!("'{}'", value.replace('\'', "''"))
+}
+
+/// Translates one statement (as returned by [`split_statements`]) for SQLite.
+/// `database` names the `Tables_in_<database>` column of `SHOW TABLES`.
+pub(crate) fn translate(stmt: &str, database: &str) -> Statement {
+    let toks: Vec<Tok> = lex(stmt)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, Kind::Space | Kind::Comment))
+        .collect();
+    let word = |i: usize| -> Option<String> {
+        toks.get(i)
+            .filter(|t| t.kind == Kind::Word)
+            .map(|t| stmt[t.start..t.end].to_ascii_uppercase())
+    };
+    let ident = |i: usize| -> Option<String> {
+        toks.get(i).and_then(|t| {
+            let text = &stmt[t.start..t.end];
+            match t.kind {
+                Kind::Word => Some(text.to_string()),
+                Kind::Backtick | Kind::DStr => Some(text[1..text.len() - 1].to_string()),
+                _ => None,
+            }
+        })
+    };
+    let rest_empty = |i: usize| toks.len() <= i;
+
+    match (word(0).as_deref(), word(1).as_deref()) {
+        (Some("SHOW"), Some("TABLES")) if rest_empty(2) => {
+            return Statement::Sql(format!(
+                "SELECT name AS {} FROM sqlite_master WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name",
+                quote_ident(&format!("Tables_in_{database}"))
+            ));
+        }
+        (Some("DESCRIBE" | "DESC"), _) if toks.len() == 2 => {
+            if let Some(t) = ident(1) {
+                return Statement::Sql(describe_sql(&t));
+            }
+        }
+        (Some("SHOW"), Some("COLUMNS" | "FIELDS"))
+            if toks.len() == 4 && matches!(word(2).as_deref(), Some("FROM" | "IN")) =>
+        {
+            if let Some(t) = ident(3) {
+                return Statement::Sql(describe_sql(&t));
+            }
+        }
+        (Some("CALL"), Some(name)) => {
+            let mut args = Vec::new();
+            for t in toks.iter().skip(2) {
+                if matches!(t.kind, Kind::Str | Kind::DStr) {
+                    args.push(unquote(&stmt[t.start..t.end]));
+                } else if matches!(t.kind, Kind::Word | Kind::Number) {
+                    args.push(stmt[t.start..t.end].to_string());
+                }
+            }
+            return Statement::Call {
+                name: name.to_ascii_lowercase(),
+                args,
+            };
+        }
+        _ => {}
+    }
+    Statement::Sql(rewrite(stmt))
+}
+
+fn describe_sql(table: &str) -> String {
+    format!(
+        "SELECT name AS Field, type AS Type, CASE WHEN \"notnull\" THEN 'NO' ELSE 'YES' END AS \"Null\", \
+         CASE WHEN pk > 0 THEN 'PRI' ELSE '' END AS \"Key\", dflt_value AS \"Default\", '' AS Extra \
+         FROM pragma_table_info({}) ORDER BY cid",
+        sqlite_string(table)
+    )
+}
+
+/// Token-level rewrites of MySQL syntax (see the module docs).
+fn rewrite(stmt: &str) -> String {
+    let toks = lex(stmt);
+    let upper = |t: &Tok| stmt[t.start..t.end].to_ascii_uppercase();
+    // indices of significant tokens
+    let sig: Vec<usize> = (0..toks.len())
+        .filter(|&i| !matches!(toks[i].kind, Kind::Space | Kind::Comment))
+        .collect();
+    let mut replace: Vec<Option<String>> = vec![None; toks.len()];
+    let mut in_duplicate_update = false;
+    let mut k = 0;
+    while k < sig.len() {
+        let i = sig[k];
+        let t = toks[i];
+        let text = &stmt[t.start..t.end];
+        match t.kind {
+            Kind::Str | Kind::DStr if t.kind == Kind::DStr || text.contains('\\') => {
+                replace[i] = Some(sqlite_string(&unquote(text)));
+            }
+            Kind::Word => {
+                let u = upper(&t);
+                let next_words: Vec<String> = sig[k + 1..]
+                    .iter()
+                    .take(3)
+                    .map(|&j| upper(&toks[j]))
+                    .collect();
+                if u == "ON"
+                    && next_words.len() == 3
+                    && next_words[0] == "DUPLICATE"
+                    && next_words[1] == "KEY"
+                    && next_words[2] == "UPDATE"
+                {
+                    replace[i] = Some("ON CONFLICT DO UPDATE SET".to_string());
+                    for &j in &sig[k + 1..k + 4] {
+                        replace[j] = Some(String::new());
+                    }
+                    in_duplicate_update = true;
+                    k += 4;
+                    continue;
+                }
+                if in_duplicate_update
+                    && u == "VALUES"
+                    && sig.get(k + 1).map(|&j| &stmt[toks[j].start..toks[j].end]) == Some("(")
+                    && sig.get(k + 3).map(|&j| &stmt[toks[j].start..toks[j].end]) == Some(")")
+                {
+                    let col = &toks[sig[k + 2]];
+                    let col_text = &stmt[col.start..col.end];
+                    replace[i] = Some(format!("excluded.{col_text}"));
+                    for &j in &sig[k + 1..k + 4] {
+                        replace[j] = Some(String::new());
+                    }
+                    k += 4;
+                    continue;
+                }
+                if u == "NOW"
+                    && sig.get(k + 1).map(|&j| &stmt[toks[j].start..toks[j].end]) == Some("(")
+                    && sig.get(k + 2).map(|&j| &stmt[toks[j].start..toks[j].end]) == Some(")")
+                {
+                    replace[i] = Some("CURRENT_TIMESTAMP".to_string());
+                    replace[sig[k + 1]] = Some(String::new());
+                    replace[sig[k + 2]] = Some(String::new());
+                    k += 3;
+                    continue;
+                }
+                if u == "AUTO_INCREMENT" {
+                    replace[i] = Some(String::new());
+                    // find the column's type: walk back to the previous ',' or '(' at any depth
+                    let mut j = k;
+                    let mut depth = 0usize;
+                    while j > 0 {
+                        j -= 1;
+                        let tt = &toks[sig[j]];
+                        let s = &stmt[tt.start..tt.end];
+                        if s == ")" {
+                            depth += 1;
+                            continue;
+                        }
+                        if s == "(" && depth > 0 {
+                            depth -= 1;
+                            continue;
+                        }
+                        if depth > 0 {
+                            continue;
+                        }
+                        if s == "," || s == "(" {
+                            break;
+                        }
+                        if tt.kind == Kind::Word
+                            && matches!(
+                                upper(tt).as_str(),
+                                "INT" | "BIGINT" | "SMALLINT" | "MEDIUMINT" | "TINYINT" | "INTEGER"
+                            )
+                        {
+                            replace[sig[j]] = Some("INTEGER".to_string());
+                            // drop a display width such as INT(11)
+                            if sig.get(j + 1).map(|&x| &stmt[toks[x].start..toks[x].end])
+                                == Some("(")
+                                && sig.get(j + 3).map(|&x| &stmt[toks[x].start..toks[x].end])
+                                    == Some(")")
+                            {
+                                for &x in &sig[j + 1..j + 4] {
+                                    replace[x] = Some(String::new());
+                                }
+                            }
+                            break;
+                        }
+                    }
+                }
+            }
+            _ => {}
+        }
+        k += 1;
+    }
+    let mut out = String::with_capacity(stmt.len());
+    for (i, t) in toks.iter().enumerate() {
+        match &replace[i] {
+            Some(r) => out.push_str(r),
+            None => out.push_str(&stmt[t.start..t.end]),
+        }
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------
+// Reads and writes
+// ---------------------------------------------------------------------------------------
+
+/// Result of a read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct ReadResult {
+    /// `(columnName, columnType)` in result order.
+    pub columns: Vec<(String, String)>,
+    pub rows: Vec<Vec<Option<String>>>,
+    /// More rows existed than the cap allowed.
+    pub truncated: bool,
+}
+
+/// A read-only system table made available to reads (created as a TEMP table).
+#[derive(Debug, Clone)]
+pub(crate) struct SystemTable {
+    pub name: &'static str,
+    pub columns: &'static [&'static str],
+    pub rows: Vec<Vec<String>>,
+}
+
+fn install_system_tables(conn: &Connection, tables: &[SystemTable]) -> rusqlite::Result<()> {
+    for t in tables {
+        let cols: Vec<String> = t.columns.iter().map(|c| quote_ident(c)).collect();
+        conn.execute_batch(&format!(
+            "CREATE TEMP TABLE {} ({})",
+            quote_ident(t.name),
+            cols.iter()
+                .map(|c| format!("{c} TEXT"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))?;
+        let placeholders = vec!["?"; cols.len()].join(", ");
+        let mut stmt = conn.prepare(&format!(
+            "INSERT INTO temp.{} VALUES ({placeholders})",
+            quote_ident(t.name)
+        ))?;
+        for row in &t.rows {
+            stmt.execute(rusqlite::params_from_iter(row.iter()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Runs a read-only query with at most `row_limit` rows. Errors are message texts.
+pub(crate) fn read(
+    conn: &Connection,
+    query: &str,
+    database: &str,
+    row_limit: usize,
+    system_tables: &[SystemTable],
+) -> Result<ReadResult, String> {
+    let statements = split_statements(query);
+    if statements.len() > 1 {
+        return Err(MULTI_STATEMENT_MESSAGE.to_string());
+    }
+    let Some(stmt_text) = statements.into_iter().next() else {
+        return Err("syntax error: empty query".to_string());
+    };
+    let sql = match translate(&stmt_text, database) {
+        Statement::Sql(s) => s,
+        Statement::Call { name, .. } => {
+            return Err(format!(
+                "procedure {name} cannot run on the read endpoint; use the write endpoint"
+            ));
+        }
+    };
+    if !system_tables.is_empty() && sql.to_ascii_lowercase().contains("dolt_") {
+        install_system_tables(conn, system_tables).map_err(|e| error_text(&e))?;
+    }
+    let mut stmt = conn.prepare(&sql).map_err(|e| error_text(&e))?;
+    if !stmt.readonly() {
+        return Err(
+            "only read-only queries can run on the read endpoint; use the write endpoint for changes"
+                .to_string(),
+        );
+    }
+    let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+    let decl: Vec<Option<String>> = stmt
+        .columns()
+        .iter()
+        .map(|c| c.decl_type().map(|t| t.to_ascii_uppercase()))
+        .collect();
+    let n = names.len();
+    let mut inferred: Vec<Option<&'static str>> = vec![None; n];
+    let mut rows = Vec::new();
+    let mut truncated = false;
+    let mut q = stmt.query([]).map_err(|e| error_text(&e))?;
+    while let Some(row) = q.next().map_err(|e| error_text(&e))? {
+        if rows.len() == row_limit {
+            truncated = true;
+            break;
+        }
+        let mut cells = Vec::with_capacity(n);
+        for (i, slot) in inferred.iter_mut().enumerate() {
+            let v = row.get_ref(i).map_err(|e| error_text(&e))?;
+            if slot.is_none() {
+                *slot = match v {
+                    ValueRef::Null => None,
+                    ValueRef::Integer(_) => Some("BIGINT"),
+                    ValueRef::Real(_) => Some("DOUBLE"),
+                    ValueRef::Text(_) => Some("LONGTEXT"),
+                    ValueRef::Blob(_) => Some("LONGBLOB"),
+                };
+            }
+            cells.push(cell_text(v));
+        }
+        rows.push(cells);
+    }
+    let columns = names
+        .into_iter()
+        .zip(decl)
+        .zip(inferred)
+        .map(|((name, decl), inf)| {
+            let ty = decl
+                .filter(|d| !d.is_empty())
+                .unwrap_or_else(|| inf.unwrap_or("NULL").to_string());
+            (name, ty)
+        })
+        .collect();
+    Ok(ReadResult {
+        columns,
+        rows,
+        truncated,
+    })
+}
+
+/// Executes one translated SQL statement that may change data; returns the number of
+/// rows it changed.
+pub(crate) fn execute(conn: &Connection, sql: &str) -> Result<u64, String> {
+    let mut stmt = conn.prepare(sql).map_err(|e| error_text(&e))?;
+    if stmt.column_count() > 0 {
+        let mut rows = stmt.query([]).map_err(|e| error_text(&e))?;
+        while rows.next().map_err(|e| error_text(&e))?.is_some() {}
+        drop(rows);
+        Ok(conn.changes())
+    } else {
+        stmt.execute([])
+            .map(|n| n as u64)
+            .map_err(|e| error_text(&e))
+    }
+}
+
+/// Checks a statement for syntax errors without running it. Only errors that are about
+/// the syntax itself are reported (a missing table may be created by an earlier write).
+pub(crate) fn syntax_error(conn: &Connection, sql: &str) -> Option<String> {
+    match conn.prepare(sql) {
+        Ok(_) => None,
+        Err(e) => {
+            let text = error_text(&e);
+            (text.contains("syntax error") || text.contains("incomplete input")).then_some(text)
+        }
+    }
+}
+
+/// The `Query OK, ...` message of a successful write.
+pub(crate) fn rows_affected_message(n: u64) -> String {
+    if n == 1 {
+        "Query OK, 1 row affected.".to_string()
+    } else {
+        format!("Query OK, {n} rows affected.")
+    }
+}
+
+/// Writes `table` as CSV (header first, NULL as an empty field).
+pub(crate) fn table_csv(conn: &Connection, table: &str) -> Result<Vec<u8>, String> {
+    if !tables(conn)
+        .map_err(|e| error_text(&e))?
+        .iter()
+        .any(|t| t == table)
+    {
+        return Err(format!("table not found: {table}"));
+    }
+    let cols = columns(conn, table).map_err(|e| error_text(&e))?;
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record(&cols).map_err(|e| e.to_string())?;
+    let mut stmt = conn
+        .prepare(&format!("SELECT * FROM {}", quote_ident(table)))
+        .map_err(|e| error_text(&e))?;
+    let mut rows = stmt.query([]).map_err(|e| error_text(&e))?;
+    while let Some(row) = rows.next().map_err(|e| error_text(&e))? {
+        let mut rec = Vec::with_capacity(cols.len());
+        for i in 0..cols.len() {
+            rec.push(cell_text(row.get_ref(i).map_err(|e| error_text(&e))?).unwrap_or_default());
+        }
+        w.write_record(&rec).map_err(|e| e.to_string())?;
+    }
+    w.into_inner().map_err(|e| e.to_string())
+}
+
+/// Writes a ZIP archive with one `<table>.csv` per table.
+pub(crate) fn database_zip(conn: &Connection) -> Result<Vec<u8>, String> {
+    use std::io::Write;
+    let mut zw = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for t in tables(conn).map_err(|e| error_text(&e))? {
+        let data = table_csv(conn, &t)?;
+        zw.start_file(format!("{t}.csv"), opts)
+            .map_err(|e| e.to_string())?;
+        zw.write_all(&data).map_err(|e| e.to_string())?;
+    }
+    Ok(zw.finish().map_err(|e| e.to_string())?.into_inner())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn db(setup: &str) -> Connection {
+        let c = open(&[], false).unwrap();
+        c.execute_batch(setup).unwrap();
+        c
+    }
+
+    #[test]
+    fn split_respects_quotes_and_comments() {
+        assert_eq!(split_statements("SELECT 1"), vec!["SELECT 1"]);
+        assert_eq!(split_statements("SELECT 1;"), vec!["SELECT 1"]);
+        assert_eq!(
+            split_statements("SELECT 'a;b'; -- x;\n"),
+            vec!["SELECT 'a;b'"]
+        );
+        assert_eq!(split_statements("SELECT 1; SELECT 2").len(), 2);
+        assert_eq!(split_statements("SELECT \"x;\" /* ; */").len(), 1);
+        assert!(split_statements("  ; ;").is_empty());
+        assert_eq!(split_statements("SELECT 'it\\'s;'").len(), 1);
+    }
+
+    #[test]
+    fn translations() {
+        assert!(
+            matches!(translate("show tables", "db"), Statement::Sql(s) if s.contains("\"Tables_in_db\""))
+        );
+        assert!(
+            matches!(translate("DESCRIBE `t`", "db"), Statement::Sql(s) if s.contains("pragma_table_info('t')"))
+        );
+        assert_eq!(
+            translate("CALL DOLT_BRANCH('-D', 'old')", "db"),
+            Statement::Call {
+                name: "dolt_branch".into(),
+                args: vec!["-D".into(), "old".into()]
+            }
+        );
+        let Statement::Sql(s) = translate(
+            "INSERT INTO t (id, v) VALUES (1, 'x') ON DUPLICATE KEY UPDATE v = VALUES(v)",
+            "db",
+        ) else {
+            panic!()
+        };
+        assert!(s.contains("ON CONFLICT DO UPDATE SET"), "{s}");
+        assert!(s.contains("v = excluded.v"), "{s}");
+        let Statement::Sql(s) = translate(
+            "CREATE TABLE t (id INT(11) NOT NULL AUTO_INCREMENT PRIMARY KEY, name VARCHAR(10))",
+            "db",
+        ) else {
+            panic!()
+        };
+        assert!(s.contains("id INTEGER"), "{s}");
+        assert!(!s.contains("AUTO_INCREMENT"), "{s}");
+        let Statement::Sql(s) = translate("SELECT \"a\", 'it\\'s', NOW()", "db") else {
+            panic!()
+        };
+        assert_eq!(s, "SELECT 'a', 'it''s', CURRENT_TIMESTAMP");
+    }
+
+    #[test]
+    fn read_with_schema_types_nulls_and_row_limit() {
+        let c = db(
+            "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(20), score DOUBLE);
+                    INSERT INTO t VALUES (1, 'a', 1.5), (2, NULL, 2);",
+        );
+        let r = read(&c, "SELECT * FROM t ORDER BY id", "db", 1000, &[]).unwrap();
+        assert_eq!(
+            r.columns,
+            vec![
+                ("id".into(), "INT".into()),
+                ("name".into(), "VARCHAR(20)".into()),
+                ("score".into(), "DOUBLE".into())
+            ]
+        );
+        assert_eq!(r.rows[1], vec![Some("2".into()), None, Some("2".into())]);
+        assert!(!r.truncated);
+        let r = read(
+            &c,
+            "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1500) SELECT x FROM c",
+            "db",
+            1000,
+            &[],
+        )
+        .unwrap();
+        assert_eq!(r.rows.len(), 1000);
+        assert!(r.truncated);
+        assert_eq!(r.columns[0].1, "BIGINT");
+    }
+
+    #[test]
+    fn read_errors() {
+        let c = db("CREATE TABLE t (id INT)");
+        assert_eq!(
+            read(&c, "SELECT * FROM nope", "db", 10, &[]).unwrap_err(),
+            "table not found: nope"
+        );
+        assert!(
+            read(&c, "SELEC 1", "db", 10, &[])
+                .unwrap_err()
+                .contains("syntax error")
+        );
+        assert_eq!(
+            read(&c, "SELECT 1; SELECT 2", "db", 10, &[]).unwrap_err(),
+            MULTI_STATEMENT_MESSAGE
+        );
+        assert!(
+            read(&c, "INSERT INTO t VALUES (1)", "db", 10, &[])
+                .unwrap_err()
+                .contains("read-only")
+        );
+        let tables = read(&c, "SHOW TABLES", "db", 10, &[]).unwrap();
+        assert_eq!(tables.columns[0].0, "Tables_in_db");
+        assert_eq!(tables.rows, vec![vec![Some("t".to_string())]]);
+    }
+
+    #[test]
+    fn system_tables_on_read_only_copy() {
+        let c = db("CREATE TABLE t (id INT)");
+        let bytes = serialize(&c).unwrap();
+        let ro = open(&bytes, true).unwrap();
+        let sys = vec![SystemTable {
+            name: "dolt_branches",
+            columns: &["name", "hash"],
+            rows: vec![vec!["main".into(), "abc".into()]],
+        }];
+        let r = read(&ro, "SELECT name FROM dolt_branches", "db", 10, &sys).unwrap();
+        assert_eq!(r.rows, vec![vec![Some("main".to_string())]]);
+        assert!(ro.execute_batch("INSERT INTO t VALUES (1)").is_err());
+    }
+
+    #[test]
+    fn serialize_roundtrip_and_digest() {
+        let empty = open(&[], false).unwrap();
+        let d0 = digest(&empty).unwrap();
+        let c = db("CREATE TABLE t (id INT PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'x');");
+        let d1 = digest(&c).unwrap();
+        assert_ne!(d0, d1);
+        let copy = open(&serialize(&c).unwrap(), false).unwrap();
+        assert_eq!(digest(&copy).unwrap(), d1);
+        // a write that changes nothing keeps the digest
+        execute(&copy, "UPDATE t SET v = 'x' WHERE id = 1").unwrap();
+        assert_eq!(digest(&copy).unwrap(), d1);
+        let n = execute(&copy, "INSERT INTO t VALUES (2, 'y')").unwrap();
+        assert_eq!(n, 1);
+        assert_ne!(digest(&copy).unwrap(), d1);
+        // the original is untouched
+        assert_eq!(digest(&c).unwrap(), d1);
+        // empty database serializes to something that opens again
+        let e2 = open(&serialize(&empty).unwrap(), false).unwrap();
+        assert_eq!(digest(&e2).unwrap(), d0);
+    }
+
+    #[test]
+    fn upsert_translation_runs() {
+        let c = db("CREATE TABLE t (id INT PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'x');");
+        let before = digest(&c).unwrap();
+        let Statement::Sql(s) = translate(
+            "INSERT INTO t (id, v) VALUES (1, 'x') ON DUPLICATE KEY UPDATE v = VALUES(v)",
+            "db",
+        ) else {
+            panic!()
+        };
+        execute(&c, &s).unwrap();
+        assert_eq!(digest(&c).unwrap(), before);
+        let Statement::Sql(s) = translate(
+            "CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v TEXT)",
+            "db",
+        ) else {
+            panic!()
+        };
+        execute(&c, &s).unwrap();
+        execute(&c, "INSERT INTO a (v) VALUES ('q')").unwrap();
+        let r = read(&c, "SELECT id FROM a", "db", 10, &[]).unwrap();
+        assert_eq!(r.rows, vec![vec![Some("1".to_string())]]);
+    }
+
+    #[test]
+    fn csv_and_zip_export() {
+        let c = db(
+            "CREATE TABLE t (id INT, v TEXT); INSERT INTO t VALUES (1, 'a,b'), (2, NULL);
+                    CREATE TABLE u (x INT);",
+        );
+        let csv = String::from_utf8(table_csv(&c, "t").unwrap()).unwrap();
+        assert_eq!(csv, "id,v\n1,\"a,b\"\n2,\n");
+        assert!(
+            table_csv(&c, "nope")
+                .unwrap_err()
+                .contains("table not found")
+        );
+        let zip_bytes = database_zip(&c).unwrap();
+        let mut archive = zip::ZipArchive::new(std::io::Cursor::new(zip_bytes)).unwrap();
+        let mut names: Vec<String> = archive.file_names().map(String::from).collect();
+        names.sort();
+        assert_eq!(names, vec!["t.csv", "u.csv"]);
+        let mut s = String::new();
+        std::io::Read::read_to_string(&mut archive.by_name("u.csv").unwrap(), &mut s).unwrap();
+        assert_eq!(s, "x\n");
+    }
+
+    #[test]
+    fn syntax_check_only_reports_syntax() {
+        let c = db("");
+        assert!(syntax_error(&c, "INSERT INTO nope VALUES (1)").is_none());
+        assert!(syntax_error(&c, "INSERT INTO VALUES").is_some());
+    }
+}

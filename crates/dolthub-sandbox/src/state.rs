@@ -1,0 +1,555 @@
+//! The sandbox's state: databases with their refs, pull requests, releases, the global
+//! commit graph (commits point at content-addressed SQLite snapshots) and asynchronous
+//! operations. Everything in [`Durable`] is what gets persisted; snapshots are kept
+//! beside it as SQLite files.
+
+use crate::util::{hash_id, now_iso};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::sync::Arc;
+
+/// Database visibility.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum Visibility {
+    Public,
+    Private,
+}
+
+impl Visibility {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            Visibility::Public => "public",
+            Visibility::Private => "private",
+        }
+    }
+}
+
+/// One commit. `snapshot` names the content (a logical digest) in the snapshot store.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Commit {
+    pub id: String,
+    pub parents: Vec<String>,
+    pub message: String,
+    pub author: String,
+    pub created_at: String,
+    pub snapshot: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct TagRec {
+    pub commit: String,
+    pub message: String,
+    pub tagger: String,
+    pub tagged_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct ReleaseRec {
+    pub seq: u64,
+    pub title: String,
+    pub tag: String,
+    pub commit: String,
+    pub description: String,
+    pub created_at: String,
+    pub updated_at: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub(crate) enum PullState {
+    Open,
+    Closed,
+    Merged,
+}
+
+impl PullState {
+    pub(crate) fn as_str(self) -> &'static str {
+        match self {
+            PullState::Open => "open",
+            PullState::Closed => "closed",
+            PullState::Merged => "merged",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct CommentRec {
+    pub author: String,
+    pub body: String,
+    pub created_at: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct PullRec {
+    pub id: u64,
+    pub seq: u64,
+    pub title: String,
+    pub description: String,
+    pub state: PullState,
+    pub from_owner: String,
+    pub from_database: String,
+    pub from_branch: String,
+    pub to_branch: String,
+    pub author: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub comments: Vec<CommentRec>,
+    /// Name of a merge operation that has not finished yet.
+    pub merging: Option<String>,
+    pub merge_commit: Option<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Database {
+    pub owner: String,
+    pub name: String,
+    pub description: String,
+    pub visibility: Visibility,
+    pub created_at: String,
+    /// Direct fork parent `(owner, name)`.
+    pub parent: Option<(String, String)>,
+    pub default_branch: String,
+    pub branches: BTreeMap<String, String>,
+    pub tags: BTreeMap<String, TagRec>,
+    pub releases: Vec<ReleaseRec>,
+    pub pulls: BTreeMap<u64, PullRec>,
+    pub next_pull: u64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum OpKind {
+    Fork,
+    SqlWrite,
+    Merge,
+    Import,
+}
+
+impl OpKind {
+    /// Value of `operation_type` / `job_type`.
+    pub(crate) fn type_name(self) -> &'static str {
+        match self {
+            OpKind::Fork => "Fork",
+            OpKind::SqlWrite => "SqlWrite",
+            OpKind::Merge => "Merge",
+            OpKind::Import => "Import",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub(crate) enum OpStatus {
+    Pending,
+    Running,
+    Succeeded,
+    Failed,
+}
+
+impl OpStatus {
+    pub(crate) fn is_finished(self) -> bool {
+        matches!(self, OpStatus::Succeeded | OpStatus::Failed)
+    }
+    /// Job vocabulary (`list_jobs`).
+    pub(crate) fn job_word(self) -> &'static str {
+        match self {
+            OpStatus::Pending => "Pending",
+            OpStatus::Running => "Running",
+            OpStatus::Succeeded => "Succeeded",
+            OpStatus::Failed => "Failed",
+        }
+    }
+    /// Operation vocabulary (`list_user_operations`).
+    pub(crate) fn operation_word(self) -> &'static str {
+        match self {
+            OpStatus::Pending => "Pending",
+            OpStatus::Running => "Running",
+            OpStatus::Succeeded => "Success",
+            OpStatus::Failed => "Failure",
+        }
+    }
+    /// Poll vocabulary (`poll_merge`, `poll_import`).
+    pub(crate) fn poll_word(self) -> &'static str {
+        match self {
+            OpStatus::Pending => "Pending",
+            OpStatus::Running => "In Progress",
+            OpStatus::Succeeded => "Completed",
+            OpStatus::Failed => "Failed",
+        }
+    }
+}
+
+/// What a finished operation produced.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub(crate) struct OpOutcome {
+    /// Fork: the new database.
+    pub fork: Option<(String, String)>,
+    /// Write: commit before / commit made (empty when none).
+    pub from_commit: String,
+    pub to_commit: String,
+    pub message: String,
+    /// Write changed nothing (poll answers the bare-text 400).
+    pub no_change: bool,
+    /// Write failed before running because the base branch is missing (poll answers a
+    /// JSON 400).
+    pub missing_base: bool,
+    /// Merge: the pull request; import: the pull request it opened.
+    pub pull_id: Option<u64>,
+    /// Merge via SQL: true (the poll reports the merge commit in `from_commit_id`).
+    pub was_merge: bool,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct OpRec {
+    pub seq: u64,
+    pub kind: OpKind,
+    /// Name returned by the starting call and accepted by the poll.
+    pub name: String,
+    /// `users/<u>/userOperations/<uuid>`.
+    pub user_op_name: String,
+    pub creator: String,
+    pub owner: String,
+    pub database: String,
+    pub status: OpStatus,
+    pub error: String,
+    pub created_at: String,
+    pub updated_at: String,
+    pub description: String,
+    pub metadata: Vec<(String, String)>,
+    /// Branch of an import (for the import poll's `branch` parameter).
+    pub branch: String,
+    pub outcome: OpOutcome,
+}
+
+/// Everything that is persisted as JSON.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub(crate) struct Durable {
+    pub version: u32,
+    /// Mixed into page tokens so tokens of another sandbox are refused.
+    pub salt: String,
+    pub seq: u64,
+    pub databases: BTreeMap<String, Database>,
+    pub commits: HashMap<String, Commit>,
+    pub ops: Vec<OpRec>,
+}
+
+impl Default for Durable {
+    fn default() -> Self {
+        Durable {
+            version: 1,
+            salt: crate::util::uuid().replace('-', "")[..12].to_string(),
+            seq: 0,
+            databases: BTreeMap::new(),
+            commits: HashMap::new(),
+            ops: Vec::new(),
+        }
+    }
+}
+
+/// In-memory state: durable data, snapshot bytes, and indexes.
+#[derive(Debug, Default)]
+pub(crate) struct State {
+    pub d: Durable,
+    pub snapshots: HashMap<String, Arc<Vec<u8>>>,
+    /// Operation names (both forms) to their index in `d.ops`.
+    pub op_index: HashMap<String, usize>,
+    /// Snapshot ids not yet written to the data directory.
+    pub unsaved_snapshots: Vec<String>,
+}
+
+pub(crate) fn db_key(owner: &str, name: &str) -> String {
+    format!("{owner}/{name}")
+}
+
+impl State {
+    pub(crate) fn from_durable(d: Durable, snapshots: HashMap<String, Arc<Vec<u8>>>) -> Self {
+        let mut s = State {
+            d,
+            snapshots,
+            op_index: HashMap::new(),
+            unsaved_snapshots: Vec::new(),
+        };
+        s.reindex();
+        s
+    }
+
+    fn reindex(&mut self) {
+        self.op_index.clear();
+        for (i, op) in self.d.ops.iter().enumerate() {
+            self.op_index.insert(op.name.clone(), i);
+            self.op_index.insert(op.user_op_name.clone(), i);
+        }
+    }
+
+    pub(crate) fn next_seq(&mut self) -> u64 {
+        self.d.seq += 1;
+        self.d.seq
+    }
+
+    pub(crate) fn db(&self, owner: &str, name: &str) -> Option<&Database> {
+        self.d.databases.get(&db_key(owner, name))
+    }
+
+    pub(crate) fn db_mut(&mut self, owner: &str, name: &str) -> Option<&mut Database> {
+        self.d.databases.get_mut(&db_key(owner, name))
+    }
+
+    /// Stores snapshot bytes under their digest (once) and returns the digest.
+    pub(crate) fn add_snapshot(&mut self, digest: String, bytes: Vec<u8>) -> String {
+        if !self.snapshots.contains_key(&digest) {
+            self.snapshots.insert(digest.clone(), Arc::new(bytes));
+            self.unsaved_snapshots.push(digest.clone());
+        }
+        digest
+    }
+
+    pub(crate) fn snapshot_of(&self, commit: &str) -> Option<Arc<Vec<u8>>> {
+        let c = self.d.commits.get(commit)?;
+        self.snapshots.get(&c.snapshot).cloned()
+    }
+
+    /// Creates a commit and returns its id.
+    pub(crate) fn new_commit(
+        &mut self,
+        parents: Vec<String>,
+        message: &str,
+        author: &str,
+        snapshot: &str,
+    ) -> String {
+        let seq = self.next_seq();
+        let created_at = now_iso();
+        let mut parts: Vec<&str> = parents.iter().map(String::as_str).collect();
+        let seq_s = seq.to_string();
+        parts.extend([message, author, snapshot, &created_at, &seq_s, &self.d.salt]);
+        let id = hash_id(&parts);
+        self.d.commits.insert(
+            id.clone(),
+            Commit {
+                id: id.clone(),
+                parents,
+                message: message.to_string(),
+                author: author.to_string(),
+                created_at,
+                snapshot: snapshot.to_string(),
+            },
+        );
+        id
+    }
+
+    /// Resolves a branch, tag or commit hash of `db` to a commit id. Commit hashes must be
+    /// reachable from one of the database's branches or tags.
+    pub(crate) fn resolve_ref(&self, db: &Database, r: &str) -> Option<String> {
+        if let Some(c) = db.branches.get(r) {
+            return Some(c.clone());
+        }
+        if let Some(t) = db.tags.get(r) {
+            return Some(t.commit.clone());
+        }
+        if !self.d.commits.contains_key(r) {
+            return None;
+        }
+        let heads = db
+            .branches
+            .values()
+            .chain(db.tags.values().map(|t| &t.commit));
+        for h in heads {
+            if self.ancestors(h).contains(r) {
+                return Some(r.to_string());
+            }
+        }
+        None
+    }
+
+    /// All commits reachable from `head`, `head` included.
+    pub(crate) fn ancestors(&self, head: &str) -> HashSet<String> {
+        let mut seen = HashSet::new();
+        let mut queue = VecDeque::from([head.to_string()]);
+        while let Some(c) = queue.pop_front() {
+            if !seen.insert(c.clone()) {
+                continue;
+            }
+            if let Some(commit) = self.d.commits.get(&c) {
+                queue.extend(commit.parents.iter().cloned());
+            }
+        }
+        seen
+    }
+
+    pub(crate) fn is_ancestor(&self, ancestor: &str, of: &str) -> bool {
+        self.ancestors(of).contains(ancestor)
+    }
+
+    /// Nearest common ancestor of two commits (breadth-first from `b`).
+    pub(crate) fn merge_base(&self, a: &str, b: &str) -> Option<String> {
+        let from_a = self.ancestors(a);
+        let mut seen = HashSet::new();
+        let mut queue = VecDeque::from([b.to_string()]);
+        while let Some(c) = queue.pop_front() {
+            if from_a.contains(&c) {
+                return Some(c);
+            }
+            if !seen.insert(c.clone()) {
+                continue;
+            }
+            if let Some(commit) = self.d.commits.get(&c) {
+                queue.extend(commit.parents.iter().cloned());
+            }
+        }
+        None
+    }
+
+    /// Commits from `head` back to the root, newest first (for `dolt_log`).
+    pub(crate) fn log(&self, head: &str) -> Vec<&Commit> {
+        let mut out: Vec<&Commit> = self
+            .ancestors(head)
+            .iter()
+            .filter_map(|c| self.d.commits.get(c))
+            .collect();
+        out.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
+        out
+    }
+
+    pub(crate) fn op(&self, name: &str) -> Option<&OpRec> {
+        self.op_index.get(name).map(|&i| &self.d.ops[i])
+    }
+
+    pub(crate) fn op_mut(&mut self, name: &str) -> Option<&mut OpRec> {
+        match self.op_index.get(name) {
+            Some(&i) => Some(&mut self.d.ops[i]),
+            None => None,
+        }
+    }
+
+    pub(crate) fn push_op(&mut self, op: OpRec) {
+        let i = self.d.ops.len();
+        self.op_index.insert(op.name.clone(), i);
+        self.op_index.insert(op.user_op_name.clone(), i);
+        self.d.ops.push(op);
+    }
+
+    /// Marks operations that were still running when the state was saved as failed (used
+    /// after a reload: their inputs are gone).
+    pub(crate) fn fail_unfinished(&mut self) {
+        let now = now_iso();
+        let mut unlock = Vec::new();
+        for op in &mut self.d.ops {
+            if !op.status.is_finished() {
+                op.status = OpStatus::Failed;
+                op.error = "the sandbox restarted before this operation finished".to_string();
+                op.updated_at = now.clone();
+                if op.kind == OpKind::Merge {
+                    unlock.push((op.owner.clone(), op.database.clone(), op.name.clone()));
+                }
+            }
+        }
+        for (o, d, name) in unlock {
+            if let Some(db) = self.db_mut(&o, &d) {
+                for p in db.pulls.values_mut() {
+                    if p.merging.as_deref() == Some(name.as_str()) {
+                        p.merging = None;
+                    }
+                }
+            }
+        }
+    }
+
+    /// A digest over all durable state (for "nothing changed" checks).
+    pub(crate) fn fingerprint(&self) -> String {
+        let mut commits: Vec<&String> = self.d.commits.keys().collect();
+        commits.sort();
+        let json = serde_json::to_string(&(&self.d.databases, &commits, &self.d.ops, self.d.seq))
+            .unwrap_or_default();
+        hash_id(&[&json])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commit_graph_queries() {
+        let mut s = State::default();
+        let snap = s.add_snapshot("empty".into(), Vec::new());
+        let root = s.new_commit(vec![], "init", "u", &snap);
+        let a = s.new_commit(vec![root.clone()], "a", "u", &snap);
+        let b = s.new_commit(vec![root.clone()], "b", "u", &snap);
+        let m = s.new_commit(vec![a.clone(), b.clone()], "merge", "u", &snap);
+        assert_eq!(root.len(), 32);
+        assert!(s.is_ancestor(&root, &m));
+        assert!(s.is_ancestor(&b, &m));
+        assert!(!s.is_ancestor(&m, &a));
+        assert_eq!(s.merge_base(&a, &b).as_deref(), Some(root.as_str()));
+        assert_eq!(s.merge_base(&m, &b).as_deref(), Some(b.as_str()));
+        assert_eq!(s.log(&m).len(), 4);
+        assert_eq!(s.unsaved_snapshots, vec!["empty".to_string()]);
+        s.add_snapshot("empty".into(), Vec::new());
+        assert_eq!(s.unsaved_snapshots.len(), 1);
+    }
+
+    #[test]
+    fn refs_resolve_branches_tags_and_reachable_commits() {
+        let mut s = State::default();
+        let snap = s.add_snapshot("x".into(), Vec::new());
+        let root = s.new_commit(vec![], "init", "u", &snap);
+        let c1 = s.new_commit(vec![root.clone()], "c1", "u", &snap);
+        let other = s.new_commit(vec![], "elsewhere", "u", &snap);
+        let mut db = Database {
+            owner: "o".into(),
+            name: "d".into(),
+            description: String::new(),
+            visibility: Visibility::Public,
+            created_at: now_iso(),
+            parent: None,
+            default_branch: "main".into(),
+            branches: BTreeMap::from([("main".to_string(), c1.clone())]),
+            tags: BTreeMap::new(),
+            releases: vec![],
+            pulls: BTreeMap::new(),
+            next_pull: 1,
+        };
+        db.tags.insert(
+            "v1".into(),
+            TagRec {
+                commit: root.clone(),
+                message: String::new(),
+                tagger: "u".into(),
+                tagged_at: now_iso(),
+            },
+        );
+        assert_eq!(s.resolve_ref(&db, "main"), Some(c1.clone()));
+        assert_eq!(s.resolve_ref(&db, "v1"), Some(root.clone()));
+        assert_eq!(s.resolve_ref(&db, &root), Some(root.clone()));
+        assert_eq!(s.resolve_ref(&db, &other), None);
+        assert_eq!(s.resolve_ref(&db, "nope"), None);
+    }
+
+    #[test]
+    fn durable_roundtrip_and_unfinished_ops() {
+        let mut s = State::default();
+        s.push_op(OpRec {
+            seq: 1,
+            kind: OpKind::Import,
+            name: "jobs/1".into(),
+            user_op_name: "users/u/userOperations/1".into(),
+            creator: "u".into(),
+            owner: "o".into(),
+            database: "d".into(),
+            status: OpStatus::Running,
+            error: String::new(),
+            created_at: now_iso(),
+            updated_at: now_iso(),
+            description: String::new(),
+            metadata: vec![],
+            branch: "main".into(),
+            outcome: OpOutcome::default(),
+        });
+        let json = serde_json::to_string(&s.d).unwrap();
+        let d: Durable = serde_json::from_str(&json).unwrap();
+        let mut s2 = State::from_durable(d, HashMap::new());
+        assert!(s2.op("users/u/userOperations/1").is_some());
+        assert_eq!(s.fingerprint(), s2.fingerprint());
+        s2.fail_unfinished();
+        assert_eq!(s2.op("jobs/1").unwrap().status, OpStatus::Failed);
+        assert_ne!(s.fingerprint(), s2.fingerprint());
+    }
+}
