@@ -1,7 +1,7 @@
 // @generated DO NOT EDIT.
 // Written by `cargo xtask regen` from openapi/dolthub-v1alpha1.yaml with progenitor 0.15.1.
 // Edit the spec and run `cargo xtask regen`; `cargo xtask regen --check` fails when this file drifts.
-// spec-sha256: a7c6dedff32d31f27ac55c3d0fd102563ada17c68e4a5b9ca14c7b837266ad56
+// spec-sha256: fc7290a5ea6f9ad69230c3c659e07e25d479e9c35a537075fa1c04432102265e
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -9265,7 +9265,7 @@ payloads are described only as the component schemas `PushEvent`, `PullRequestEv
 and `BranchEvent` (with `WebhookRepository`). No signature header is documented.
 
 
-Version: 1.0.0-alpha1*/
+Version: 1.0.0-alpha2*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -9301,7 +9301,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "1.0.0-alpha1"
+        "1.0.0-alpha2"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -13624,5 +13624,5 @@ pub mod spec_index {
     pub const HAND_WRITTEN_OPERATIONS: &[&str] = &["upload_file"];
 
     /// sha256 of the (LF-normalised) spec this file was generated from.
-    pub const SPEC_SHA256: &str = "a7c6dedff32d31f27ac55c3d0fd102563ada17c68e4a5b9ca14c7b837266ad56";
+    pub const SPEC_SHA256: &str = "fc7290a5ea6f9ad69230c3c659e07e25d479e9c35a537075fa1c04432102265e";
 }
