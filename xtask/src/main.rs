@@ -10,6 +10,11 @@ commands:
   regen --check    fail (with a diff) when the committed code differs from what the spec produces
   lint             lint openapi/dolthub-v1alpha1.yaml (also part of regen)
   coverage         fail when a spec operation has no `wire_<operationId>` test in crates/dolthub
+  spec-check       validate, lint and generate Python/TypeScript clients with pinned outside tools
+                   (installed into .tools/), build the docs, run the contract test
+  spec-check --no-contract   the same without the contract test
+  contract         Schemathesis and a Python smoke test against the sandbox binary
+  docs             render the HTML reference into target/api-docs/index.html
   help             this text
 ";
 
@@ -21,6 +26,12 @@ fn main() -> ExitCode {
         ["regen", "--check"] => xtask::regen::run(xtask::regen::Mode::Check),
         ["lint"] => xtask::lint::run(),
         ["coverage"] => xtask::coverage::run(),
+        ["spec-check"] => xtask::spec_check::run(xtask::spec_check::Options::default()),
+        ["spec-check", "--no-contract"] => {
+            xtask::spec_check::run(xtask::spec_check::Options { no_contract: true })
+        }
+        ["contract"] => xtask::contract::run(),
+        ["docs"] => xtask::docs::run(),
         [] | ["help"] | ["--help"] | ["-h"] => {
             print!("{HELP}");
             Ok(())

@@ -1,0 +1,455 @@
+//! `cargo xtask contract`: the spec against the sandbox.
+//!
+//! 1. Build the sandbox binary (`cargo build -p dolthub-sandbox`) and start it
+//!    on `127.0.0.1:0`; its URL (and token) are read from its stdout.
+//! 2. Smoke test with the generated Python client
+//!    (`xtask/tools/contract_smoke.py`): create a database, list its branches,
+//!    then seed a table, a branch, a tag, a release and a pull request.
+//! 3. Schemathesis runs every operation of the spec against the sandbox with
+//!    the seeded identifiers and checks `not_a_server_error`,
+//!    `response_schema_conformance` and `status_code_conformance`, bounded by
+//!    `--max-examples` and an overall deadline.
+//! 4. The sandbox is stopped (its process group, by id) whatever happened.
+
+use crate::tools::{self, Tools};
+use crate::{paths, proc, spec_check};
+use serde_json::Value;
+use std::io::{BufRead, BufReader};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command};
+use std::sync::mpsc;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Where the run leaves its files (seed, schemathesis config, JUnit report).
+pub const OUT_DIR: &str = "target/contract";
+/// The smoke test and seeder.
+pub const SMOKE: &str = "xtask/tools/contract_smoke.py";
+/// The sandbox's default token (docs/CONVENTIONS.md), used when its output names none.
+pub const DEFAULT_TOKEN: &str = "dhat.sandbox.0000000000000000";
+/// The checks every response must pass.
+pub const CHECKS: &str = "not_a_server_error,response_schema_conformance,status_code_conformance";
+/// Test cases per operation and phase; small so the run stays well under the deadline.
+pub const MAX_EXAMPLES: u32 = 10;
+/// Fixed seed: the same cases on every run, so a failure reproduces.
+pub const SEED: u64 = 20_261_122;
+
+const BUILD_TIMEOUT: Duration = Duration::from_secs(1200);
+const START_TIMEOUT: Duration = Duration::from_secs(60);
+const SMOKE_TIMEOUT: Duration = Duration::from_secs(120);
+const SCHEMATHESIS_TIMEOUT: Duration = Duration::from_secs(240);
+
+/// `cargo xtask contract`.
+pub fn run() -> Result<(), String> {
+    let started = Instant::now();
+    let tools = tools::ensure()?;
+    let binary = build_sandbox(&tools.root)?;
+    let mut report = spec_check::Report::default();
+    let name = format!(
+        "contract: schemathesis {}",
+        tools.py_version("schemathesis")
+    );
+    report.step(&name, || run_with_binary(&tools, &binary));
+    report.finish("contract", started)
+}
+
+/// Builds the sandbox binary and returns its path; the error carries cargo's output.
+pub fn build_sandbox(root: &Path) -> Result<PathBuf, String> {
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
+    let mut cmd = Command::new(cargo);
+    cmd.current_dir(root).args([
+        "build",
+        "--package",
+        "dolthub-sandbox",
+        "--bin",
+        "dolthub-sandbox",
+        "--message-format=json-render-diagnostics",
+    ]);
+    let got = proc::run(&mut cmd, BUILD_TIMEOUT)?;
+    if !got.success() {
+        return Err(got.failure("cargo build -p dolthub-sandbox"));
+    }
+    executable_from_cargo_messages(&got.stdout).ok_or_else(|| {
+        format!(
+            "cargo built dolthub-sandbox but named no executable:\n{}",
+            proc::indent(got.stderr.trim())
+        )
+    })
+}
+
+/// The `executable` of the `dolthub-sandbox` binary in cargo's JSON messages.
+pub fn executable_from_cargo_messages(stdout: &str) -> Option<PathBuf> {
+    stdout
+        .lines()
+        .filter_map(|l| serde_json::from_str::<Value>(l).ok())
+        .filter(|m| m["reason"] == "compiler-artifact" && m["target"]["name"] == "dolthub-sandbox")
+        .filter_map(|m| m["executable"].as_str().map(PathBuf::from))
+        .next_back()
+}
+
+/// Starts the binary, runs the smoke test and Schemathesis, stops the binary.
+pub fn run_with_binary(tools: &Tools, binary: &Path) -> Result<String, String> {
+    let out = tools.root.join(OUT_DIR);
+    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    // The smoke test uses the client generated from the current spec.
+    let client_dir = spec_check::generate_python(tools)
+        .map_err(|e| format!("openapi-python-client failed:\n{}", proc::indent(&e)))?;
+    let sandbox = RunningSandbox::start(binary)?;
+    let result = exercise(tools, &sandbox, &client_dir, &out);
+    let log = sandbox.stop();
+    result.map_err(|e| {
+        let tail: Vec<&str> = log.lines().rev().take(40).collect();
+        let tail: Vec<&str> = tail.into_iter().rev().collect();
+        format!(
+            "{e}\n\nsandbox output (last lines):\n{}",
+            proc::indent(&tail.join("\n"))
+        )
+    })
+}
+
+fn exercise(
+    tools: &Tools,
+    sandbox: &RunningSandbox,
+    client_dir: &Path,
+    out: &Path,
+) -> Result<String, String> {
+    // 1. Smoke test + seed.
+    let seed_file = out.join("seed.json");
+    let _ = std::fs::remove_file(&seed_file);
+    let mut smoke = tools.command(tools.python());
+    smoke
+        .arg(tools.root.join(SMOKE))
+        .args([
+            "--url",
+            &sandbox.url,
+            "--token",
+            &sandbox.token,
+            "--seed-out",
+        ])
+        .arg(&seed_file)
+        .env("PYTHONPATH", client_dir);
+    let got = proc::run(&mut smoke, SMOKE_TIMEOUT)?;
+    if !got.success() {
+        return Err(got.failure("Python smoke test (generated client against the sandbox)"));
+    }
+    let seed: Value = serde_json::from_str(
+        &std::fs::read_to_string(&seed_file).map_err(|e| format!("no seed file: {e}"))?,
+    )
+    .map_err(|e| format!("bad seed file: {e}"))?;
+    let smoke_line = got
+        .stdout
+        .lines()
+        .find(|l| l.contains("has branches"))
+        .unwrap_or("smoke test passed")
+        .trim_start_matches("smoke: ")
+        .to_string();
+
+    // 2. Schemathesis.
+    let config = out.join("schemathesis.toml");
+    std::fs::write(&config, schemathesis_config(&seed))
+        .map_err(|e| format!("cannot write {}: {e}", config.display()))?;
+    let report_dir = out.join("report");
+    let mut st = tools.command(tools.py_tool("schemathesis"));
+    st.arg("--config-file")
+        .arg(&config)
+        .arg("--no-color")
+        .arg("run")
+        .arg(tools.root.join(paths::SPEC))
+        .args(["--url", &sandbox.url])
+        .args([
+            "--header",
+            &format!("authorization: token {}", sandbox.token),
+        ])
+        .args(["--checks", CHECKS])
+        .args(["--max-examples", &MAX_EXAMPLES.to_string()])
+        .args(["--seed", &SEED.to_string()])
+        .args(["--phases", "examples,coverage,fuzzing"])
+        .args(["--workers", "2", "--request-timeout", "10"])
+        .args(["--generation-database", "none", "--report", "junit"])
+        .arg("--report-dir")
+        .arg(&report_dir);
+    let got = proc::run(&mut st, SCHEMATHESIS_TIMEOUT)?;
+    if !got.success() {
+        return Err(format!(
+            "{}\n(JUnit report: {})",
+            got.failure("schemathesis run"),
+            report_dir.display()
+        ));
+    }
+    let summary = schemathesis_summary(&got.stdout);
+    Ok(format!("smoke: {smoke_line}; schemathesis: {summary}"))
+}
+
+/// The schemathesis config: the seeded identifiers as fixed parameter values,
+/// so generated requests reach existing resources and real 2xx bodies get
+/// checked against the schemas.
+pub fn schemathesis_config(seed: &Value) -> String {
+    let s = |key: &str| toml_string(seed[key].as_str().unwrap_or_default());
+    let mut text = String::from(
+        "# Written by `cargo xtask contract` from the seeded sandbox state; do not edit.\n\
+         [parameters]\n",
+    );
+    for (param, key) in [
+        ("owner", "owner"),
+        ("database", "database"),
+        ("ref", "ref"),
+        ("from_branch", "ref"),
+        ("to_branch", "branch"),
+        ("pull_id", "pull_id"),
+        ("table", "table"),
+        ("username", "username"),
+    ] {
+        text.push_str(&format!("\"path.{param}\" = {}\n", s(key)));
+    }
+    text.push_str(&format!(
+        "\n[[operations]]\ninclude-operation-id = \"poll_sql_write\"\n\
+         parameters = {{ \"query.operationName\" = {} }}\n",
+        s("write_operation")
+    ));
+    text
+}
+
+fn toml_string(s: &str) -> String {
+    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+}
+
+/// The line(s) of Schemathesis' summary worth repeating (operations, test cases).
+pub fn schemathesis_summary(stdout: &str) -> String {
+    let wanted = ["API Operations:", "Test cases:", "Test Phases:"];
+    let parts: Vec<String> = stdout
+        .lines()
+        .map(str::trim)
+        .filter(|l| wanted.iter().any(|w| l.starts_with(w)))
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    if parts.is_empty() {
+        "passed".to_string()
+    } else {
+        parts.join("; ")
+    }
+}
+
+/// The sandbox process, stopped on [`RunningSandbox::stop`] or drop.
+struct RunningSandbox {
+    child: Option<Child>,
+    url: String,
+    token: String,
+    log: Arc<Mutex<String>>,
+}
+
+impl RunningSandbox {
+    fn start(binary: &Path) -> Result<RunningSandbox, String> {
+        let mut cmd = Command::new(binary);
+        cmd.args(["--addr", "127.0.0.1:0", "--job-delay-ms", "20"]);
+        let mut child = proc::spawn_piped(&mut cmd)?;
+        let log = Arc::new(Mutex::new(String::new()));
+        let (tx, rx) = mpsc::channel::<String>();
+        for pipe in [
+            child
+                .stdout
+                .take()
+                .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+            child
+                .stderr
+                .take()
+                .map(|p| Box::new(p) as Box<dyn std::io::Read + Send>),
+        ]
+        .into_iter()
+        .flatten()
+        {
+            let log = log.clone();
+            let tx = tx.clone();
+            std::thread::spawn(move || {
+                for line in BufReader::new(pipe).lines().map_while(Result::ok) {
+                    if let Ok(mut log) = log.lock() {
+                        log.push_str(&line);
+                        log.push('\n');
+                    }
+                    let _ = tx.send(line);
+                }
+            });
+        }
+        drop(tx);
+        let mut sandbox = RunningSandbox {
+            child: Some(child),
+            url: String::new(),
+            token: String::new(),
+            log,
+        };
+        let deadline = Instant::now() + START_TIMEOUT;
+        let mut seen = Vec::new();
+        while sandbox.url.is_empty() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match rx.recv_timeout(left) {
+                Ok(line) => {
+                    if let Some(url) = find_url(&line) {
+                        sandbox.url = url;
+                    }
+                    seen.push(line);
+                }
+                Err(mpsc::RecvTimeoutError::Timeout) => {
+                    return Err(sandbox.fail(&format!(
+                        "the sandbox printed no http:// URL within {} s",
+                        START_TIMEOUT.as_secs()
+                    )));
+                }
+                Err(mpsc::RecvTimeoutError::Disconnected) => {
+                    return Err(sandbox.fail("the sandbox exited before printing its URL"));
+                }
+            }
+        }
+        // The token is printed with the URL or right after it; use the documented default
+        // when the output names none.
+        sandbox.token = seen
+            .iter()
+            .find_map(|l| find_token(l))
+            .or_else(|| {
+                let until = Instant::now() + Duration::from_secs(2);
+                std::iter::from_fn(|| {
+                    rx.recv_timeout(until.saturating_duration_since(Instant::now()))
+                        .ok()
+                })
+                .find_map(|l| find_token(&l))
+            })
+            .unwrap_or_else(|| DEFAULT_TOKEN.to_string());
+        wait_listening(&sandbox.url, deadline).map_err(|e| sandbox.fail(&e))?;
+        Ok(sandbox)
+    }
+
+    /// Stops the sandbox and returns everything it printed.
+    fn stop(mut self) -> String {
+        self.kill();
+        self.log.lock().map(|l| l.clone()).unwrap_or_default()
+    }
+
+    fn kill(&mut self) {
+        if let Some(mut child) = self.child.take() {
+            proc::kill_tree(&mut child);
+        }
+    }
+
+    fn fail(&mut self, why: &str) -> String {
+        self.kill();
+        let log = self.log.lock().map(|l| l.clone()).unwrap_or_default();
+        format!("{why}; its output:\n{}", proc::indent(&log))
+    }
+}
+
+impl Drop for RunningSandbox {
+    fn drop(&mut self) {
+        self.kill();
+    }
+}
+
+/// The first `http://` or `https://` URL in a line, without trailing punctuation.
+pub fn find_url(line: &str) -> Option<String> {
+    let start = line.find("http://").or_else(|| line.find("https://"))?;
+    let url: String = line[start..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, '"' | '\'' | '<' | '>' | ')' | ','))
+        .collect();
+    let url = url.trim_end_matches(['.', ';', ':', '/']).to_string();
+    (url.len() > "http://".len()).then_some(url)
+}
+
+/// A token in a line: a word starting with `dhat.`, or the value after `token` (`token: x`,
+/// `token=x`, `DOLTHUB_API_TOKEN=x`).
+pub fn find_token(line: &str) -> Option<String> {
+    let clean = |w: &str| {
+        w.trim_matches(|c: char| matches!(c, '"' | '\'' | '(' | ')' | ',' | ';' | '`'))
+            .to_string()
+    };
+    if let Some(word) = line
+        .split_whitespace()
+        .map(clean)
+        .find(|w| w.starts_with("dhat."))
+    {
+        return Some(word);
+    }
+    let lower = line.to_ascii_lowercase();
+    let at = lower.find("token")?;
+    let rest = line[at + "token".len()..].trim_start_matches([':', '=', ' ']);
+    let word = clean(rest.split_whitespace().next()?);
+    (!word.is_empty() && !word.contains("://")).then_some(word)
+}
+
+fn wait_listening(url: &str, deadline: Instant) -> Result<(), String> {
+    let authority = url
+        .split("://")
+        .nth(1)
+        .and_then(|rest| rest.split('/').next())
+        .ok_or_else(|| format!("cannot read host:port from {url}"))?;
+    loop {
+        if TcpStream::connect(authority).is_ok() {
+            return Ok(());
+        }
+        if Instant::now() >= deadline {
+            return Err(format!("nothing listens on {authority}"));
+        }
+        std::thread::sleep(Duration::from_millis(25));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_url_and_token_from_typical_banners() {
+        let line =
+            "DoltHub sandbox at http://127.0.0.1:40123 (token dhat.sandbox.0000000000000000)";
+        assert_eq!(find_url(line).as_deref(), Some("http://127.0.0.1:40123"));
+        assert_eq!(
+            find_token(line).as_deref(),
+            Some("dhat.sandbox.0000000000000000")
+        );
+        assert_eq!(
+            find_url("url: http://127.0.0.1:5/.").as_deref(),
+            Some("http://127.0.0.1:5")
+        );
+        assert_eq!(find_token("DOLTHUB_API_TOKEN=abc").as_deref(), Some("abc"));
+        assert_eq!(find_token("token: xyz").as_deref(), Some("xyz"));
+        assert_eq!(find_url("listening"), None);
+        assert_eq!(find_token("no secret here"), None);
+    }
+
+    #[test]
+    fn finds_the_sandbox_executable_in_cargo_messages() {
+        let messages = concat!(
+            r#"{"reason":"compiler-artifact","target":{"name":"serde"},"executable":null}"#,
+            "\n",
+            r#"{"reason":"compiler-artifact","target":{"name":"dolthub-sandbox"},"executable":"/t/debug/dolthub-sandbox"}"#,
+            "\n",
+            r#"{"reason":"build-finished","success":true}"#,
+        );
+        assert_eq!(
+            executable_from_cargo_messages(messages),
+            Some(PathBuf::from("/t/debug/dolthub-sandbox"))
+        );
+        assert_eq!(executable_from_cargo_messages("not json"), None);
+    }
+
+    #[test]
+    fn config_fixes_the_seeded_identifiers() {
+        let seed = serde_json::json!({
+            "owner": "sandbox", "database": "contract-1", "ref": "main", "branch": "feature",
+            "table": "lacma", "pull_id": "1", "username": "sandbox",
+            "write_operation": "operations/a\"b"
+        });
+        let text = schemathesis_config(&seed);
+        assert!(text.contains("\"path.owner\" = \"sandbox\""));
+        assert!(text.contains("\"path.to_branch\" = \"feature\""));
+        assert!(text.contains("\"query.operationName\" = \"operations/a\\\"b\""));
+    }
+
+    #[test]
+    fn summary_keeps_the_counting_lines() {
+        let out = "junk\n  API Operations:  28 selected / 28 total\n  Test cases:   300 generated, 300 passed\n";
+        assert_eq!(
+            schemathesis_summary(out),
+            "API Operations: 28 selected / 28 total; Test cases: 300 generated, 300 passed"
+        );
+        assert_eq!(schemathesis_summary(""), "passed");
+    }
+}

@@ -1,0 +1,395 @@
+//! `cargo xtask spec-check`: the spec through the tools other-language teams
+//! use, each at a pinned version installed into `.tools/`:
+//!
+//! 1. `openapi-spec-validator` (Python) validates the document;
+//! 2. Redocly CLI lints it with `openapi/redocly.yaml` (every rule an error,
+//!    so zero warnings);
+//! 3. `openapi-python-client` generates a Python client without a warning, and
+//!    every generated module imports;
+//! 4. `openapi-typescript` generates types and `tsc --noEmit` accepts them
+//!    together with a small consumer (`xtask/tools/typescript/usage.ts`);
+//! 5. Redocly `build-docs` renders the reference (`cargo xtask docs`);
+//! 6. the contract test against the sandbox (`cargo xtask contract`), when
+//!    the sandbox binary builds.
+//!
+//! Independent steps all run; the command fails at the end with the output
+//! of every tool that failed.
+
+use crate::tools::Tools;
+use crate::{contract, docs, paths, proc, spec, tools};
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// Where generated clients go, relative to the root (under the gitignored `target/`).
+pub const OUT_DIR: &str = "target/spec-check";
+/// Python package name of the generated client.
+pub const PY_PACKAGE: &str = "dolthub_v1alpha1_client";
+/// openapi-python-client settings (package name, content-type overrides).
+pub const PY_CONFIG: &str = "xtask/tools/openapi-python-client.yaml";
+/// The lint ruleset.
+pub const REDOCLY_CONFIG: &str = "openapi/redocly.yaml";
+/// A TypeScript consumer of the generated types and its tsconfig.
+pub const TS_DIR: &str = "xtask/tools/typescript";
+
+const TOOL_TIMEOUT: Duration = Duration::from_secs(180);
+
+/// Options of `cargo xtask spec-check`.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Options {
+    /// Leave out the contract test (local iteration on the spec; CI runs it).
+    pub no_contract: bool,
+}
+
+/// `cargo xtask spec-check`.
+pub fn run(options: Options) -> Result<(), String> {
+    let started = Instant::now();
+    let tools = tools::ensure()?;
+    let mut report = Report::default();
+    let spec_path = tools.root.join(paths::SPEC);
+
+    let validator = format!(
+        "openapi-spec-validator {}",
+        tools.py_version("openapi-spec-validator")
+    );
+    report.step(&validator, || validate(&tools, &spec_path));
+
+    let redocly = tools.node_version("@redocly/cli");
+    report.step(&format!("redocly lint {redocly}"), || {
+        lint(&tools, &spec_path)
+    });
+
+    let opc = format!(
+        "openapi-python-client {}",
+        tools.py_version("openapi-python-client")
+    );
+    report.step(&opc, || {
+        let dir = generate_python(&tools)?;
+        let modules = import_python(&tools, &dir)?;
+        Ok(format!(
+            "{} generated without warnings; {modules} modules import",
+            rel(&tools.root, &dir.join(PY_PACKAGE))
+        ))
+    });
+
+    let ots = format!(
+        "openapi-typescript {}",
+        tools.node_version("openapi-typescript")
+    );
+    let ts_ok = report.step(&ots, || generate_typescript(&tools, &spec_path));
+    let tsc = format!("tsc {}", tools.node_version("typescript"));
+    if ts_ok {
+        report.step(&tsc, || check_typescript(&tools));
+    } else {
+        report.skip(&tsc, "no types to check");
+    }
+
+    report.step(&format!("redocly build-docs {redocly}"), || {
+        docs::build(&tools)
+    });
+
+    let st = format!(
+        "contract: schemathesis {}",
+        tools.py_version("schemathesis")
+    );
+    if options.no_contract {
+        report.skip(&st, "--no-contract");
+    } else {
+        match contract::build_sandbox(&tools.root) {
+            Err(why) => report.skip(
+                &st,
+                &format!("the sandbox binary does not build:\n{}", proc::indent(&why)),
+            ),
+            Ok(binary) => {
+                report.step(&st, || contract::run_with_binary(&tools, &binary));
+            }
+        }
+    }
+
+    report.finish("spec-check", started)
+}
+
+/// Step results, printed as they come, summed up at the end.
+#[derive(Default)]
+pub struct Report {
+    failures: Vec<String>,
+}
+
+impl Report {
+    /// Runs one step and prints `ok`/`FAIL` with its name, detail and time.
+    /// Returns whether it passed.
+    pub fn step(&mut self, name: &str, f: impl FnOnce() -> Result<String, String>) -> bool {
+        let started = Instant::now();
+        let result = f();
+        let secs = started.elapsed().as_secs_f64();
+        match result {
+            Ok(detail) => {
+                println!("  ok    {name:<34} {detail} ({secs:.1} s)");
+                true
+            }
+            Err(output) => {
+                println!(
+                    "  FAIL  {name:<34} ({secs:.1} s)\n{}",
+                    proc::indent(&output)
+                );
+                self.failures.push(name.to_string());
+                false
+            }
+        }
+    }
+
+    /// Prints a step that did not run and why.
+    pub fn skip(&mut self, name: &str, why: &str) {
+        println!("  skip  {name:<34} {why}");
+    }
+
+    /// Ok when every step passed; otherwise an error naming the failed ones.
+    pub fn finish(self, command: &str, started: Instant) -> Result<(), String> {
+        let secs = started.elapsed().as_secs_f64();
+        if self.failures.is_empty() {
+            println!("{command}: all steps passed in {secs:.0} s");
+            Ok(())
+        } else {
+            Err(format!(
+                "{command}: {} step(s) failed after {secs:.0} s: {}",
+                self.failures.len(),
+                self.failures.join(", ")
+            ))
+        }
+    }
+}
+
+fn validate(tools: &Tools, spec_path: &Path) -> Result<String, String> {
+    let mut cmd = tools.command(tools.py_tool("openapi-spec-validator"));
+    cmd.args(["--schema", "3.0", "--validation-errors", "all"])
+        .arg(spec_path);
+    let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
+    if !got.success() || !got.stdout.trim_end().ends_with(": OK") {
+        return Err(got.output());
+    }
+    Ok("valid OpenAPI 3.0".to_string())
+}
+
+fn lint(tools: &Tools, spec_path: &Path) -> Result<String, String> {
+    let mut cmd = tools.command(tools.node_tool("redocly"));
+    cmd.arg("lint")
+        .arg(spec_path)
+        .arg("--config")
+        .arg(tools.root.join(REDOCLY_CONFIG))
+        .args(["--lint-config", "error", "--format", "codeframe"]);
+    let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
+    let text = got.output();
+    // The ruleset makes every rule an error, so a warning cannot pass silently;
+    // the summary check is belt and braces against a config that says `warn`.
+    let warned = text.lines().any(|l| {
+        let l = l.to_ascii_lowercase();
+        (l.contains(" warning") && !l.contains("deprecation warning")) || l.contains("warnings.")
+    });
+    if !got.success() || warned || !text.contains("Your API description is valid") {
+        return Err(text);
+    }
+    Ok(format!("0 problems with {REDOCLY_CONFIG}"))
+}
+
+/// The spec as openapi-python-client gets it: the document minus object
+/// properties such as `"title:"` that sit beside a clean `title`. The
+/// generator names both `title` and gives up on the whole schema (and the
+/// operations using it); our Rust generator drops the same properties
+/// (`fixups::drop_shadowed_colon_properties`). Returns the dropped
+/// `Schema.property` names. Everything else is passed through unchanged.
+pub fn python_view(doc: &mut Value) -> Vec<String> {
+    let mut dropped = Vec::new();
+    if let Some(schemas) = doc["components"]["schemas"].as_object_mut() {
+        for (name, schema) in schemas.iter_mut() {
+            drop_colon_twins(name, schema, &mut dropped);
+        }
+    }
+    dropped.sort();
+    dropped
+}
+
+fn drop_colon_twins(at: &str, schema: &mut Value, dropped: &mut Vec<String>) {
+    let Some(object) = schema.as_object_mut() else {
+        return;
+    };
+    let mut twins: Vec<String> = Vec::new();
+    if let Some(properties) = object.get_mut("properties").and_then(Value::as_object_mut) {
+        twins = properties
+            .keys()
+            .filter(|k| {
+                k.strip_suffix(':')
+                    .is_some_and(|clean| properties.contains_key(clean))
+            })
+            .cloned()
+            .collect();
+        for key in &twins {
+            properties.remove(key);
+            dropped.push(format!("{at}.{key}"));
+        }
+        for (key, property) in properties.iter_mut() {
+            drop_colon_twins(&format!("{at}.{key}"), property, dropped);
+        }
+    }
+    if let Some(required) = object.get_mut("required").and_then(Value::as_array_mut) {
+        required.retain(|r| !twins.iter().any(|t| Some(t.as_str()) == r.as_str()));
+    }
+    if let Some(items) = object.get_mut("items") {
+        drop_colon_twins(&format!("{at}[]"), items, dropped);
+    }
+    for key in ["allOf", "oneOf", "anyOf"] {
+        if let Some(parts) = object.get_mut(key).and_then(Value::as_array_mut) {
+            for part in parts {
+                drop_colon_twins(at, part, dropped);
+            }
+        }
+    }
+}
+
+/// Writes the Python view of the spec and generates the client into
+/// `target/spec-check/python/<PY_PACKAGE>`. Fails on any generator warning.
+/// Returns the directory to put on `PYTHONPATH`.
+pub fn generate_python(tools: &Tools) -> Result<PathBuf, String> {
+    let dir = tools.root.join(OUT_DIR).join("python");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let mut doc = spec::parse_value(&spec::read_text(&tools.root.join(paths::SPEC))?)?;
+    python_view(&mut doc);
+    let view = dir.join("dolthub-v1alpha1.python.json");
+    let text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
+    std::fs::write(&view, text).map_err(|e| format!("cannot write {}: {e}", view.display()))?;
+
+    let package = dir.join(PY_PACKAGE);
+    let mut cmd = tools.command(tools.py_tool("openapi-python-client"));
+    cmd.arg("generate")
+        .arg("--path")
+        .arg(&view)
+        .arg("--output-path")
+        .arg(&package)
+        .args(["--meta", "none", "--overwrite", "--config"])
+        .arg(tools.root.join(PY_CONFIG));
+    let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
+    let text = got.output();
+    // Success prints exactly "Generating <path>"; anything else is a warning
+    // (an unsupported schema, a skipped endpoint, a post-hook that could not run).
+    let noise: Vec<&str> = text
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with("Generating "))
+        .collect();
+    if !got.success() || !noise.is_empty() || !package.join("__init__.py").exists() {
+        return Err(text);
+    }
+    Ok(dir)
+}
+
+/// Imports the generated package and every module in it with the venv's
+/// Python. Returns how many modules imported.
+pub fn import_python(tools: &Tools, dir: &Path) -> Result<usize, String> {
+    let script = format!(
+        "import importlib, pkgutil, warnings\n\
+         warnings.simplefilter('error')\n\
+         pkg = importlib.import_module('{PY_PACKAGE}')\n\
+         names = [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.')]\n\
+         for name in names:\n    importlib.import_module(name)\n\
+         from {PY_PACKAGE} import AuthenticatedClient\n\
+         AuthenticatedClient(base_url='http://127.0.0.1:9', token='t', prefix='token', auth_header_name='authorization')\n\
+         print(len(names) + 1)\n"
+    );
+    let mut cmd = tools.command(tools.python());
+    cmd.arg("-c").arg(script).env("PYTHONPATH", dir);
+    let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
+    if !got.success() {
+        return Err(got.output());
+    }
+    got.stdout
+        .trim()
+        .parse()
+        .map_err(|_| format!("unexpected output from the import check:\n{}", got.output()))
+}
+
+fn generate_typescript(tools: &Tools, spec_path: &Path) -> Result<String, String> {
+    let dir = tools.root.join(OUT_DIR).join("typescript");
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let out = dir.join("dolthub-v1alpha1.d.ts");
+    let mut cmd = tools.command(tools.node_tool("openapi-typescript"));
+    cmd.arg(spec_path).arg("--output").arg(&out);
+    let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
+    let text = got.output();
+    // Success prints a banner line and a "spec -> file" line; anything else is a warning.
+    let noise: Vec<&str> = text
+        .lines()
+        .filter(|l| {
+            let l = l.trim();
+            !l.is_empty() && !l.starts_with('✨') && !l.starts_with('🚀')
+        })
+        .collect();
+    if !got.success() || !noise.is_empty() || !out.exists() {
+        return Err(text);
+    }
+    Ok(format!("{} without warnings", rel(&tools.root, &out)))
+}
+
+fn check_typescript(tools: &Tools) -> Result<String, String> {
+    let dir = tools.root.join(OUT_DIR).join("typescript");
+    for file in ["tsconfig.json", "usage.ts"] {
+        std::fs::copy(tools.root.join(TS_DIR).join(file), dir.join(file))
+            .map_err(|e| format!("cannot copy {TS_DIR}/{file}: {e}"))?;
+    }
+    let mut cmd = tools.command(tools.node_tool("tsc"));
+    cmd.arg("--project").arg(dir.join("tsconfig.json"));
+    let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
+    if !got.success() || !got.output().is_empty() {
+        return Err(got.output());
+    }
+    Ok(format!(
+        "--noEmit --strict accepts the types and {TS_DIR}/usage.ts"
+    ))
+}
+
+/// `path` relative to `root` when inside it, for short messages.
+pub fn rel(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .display()
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn python_view_drops_exactly_what_the_rust_fixup_drops() {
+        let text = spec::read_text(&paths::root().join(paths::SPEC)).unwrap();
+        let mut doc = spec::parse_value(&text).unwrap();
+        let from_value = python_view(&mut doc);
+        let mut typed = spec::parse(&text).unwrap();
+        let from_fixup = crate::fixups::drop_shadowed_colon_properties(&mut typed);
+        assert_eq!(from_value, from_fixup);
+        assert!(!from_value.is_empty(), "the spec documents colon variants");
+        assert!(
+            !serde_json::to_string(&doc["components"]["schemas"]["GetPullResponse"])
+                .unwrap()
+                .contains("\"title:\"")
+        );
+        // Nothing else changed: the paths are untouched.
+        assert_eq!(doc["paths"], spec::parse_value(&text).unwrap()["paths"]);
+    }
+
+    #[test]
+    fn python_view_keeps_lonely_colon_keys_and_cleans_required() {
+        let mut doc: Value = serde_json::json!({
+            "components": {"schemas": {
+                "A": {"type": "object", "required": ["x:"], "properties": {
+                    "x": {"type": "string"}, "x:": {"type": "string"},
+                    "only:": {"type": "string"},
+                    "list": {"type": "array", "items": {"type": "object", "properties": {
+                        "t": {"type": "string"}, "t:": {"type": "string"}}}}
+                }}
+            }}
+        });
+        let dropped = python_view(&mut doc);
+        assert_eq!(dropped, vec!["A.list[].t:", "A.x:"]);
+        let a = &doc["components"]["schemas"]["A"];
+        assert!(a["properties"]["only:"].is_object());
+        assert_eq!(a["required"], serde_json::json!([]));
+    }
+}
