@@ -40,11 +40,15 @@ const START_TIMEOUT: Duration = Duration::from_secs(60);
 const SMOKE_TIMEOUT: Duration = Duration::from_secs(120);
 const SCHEMATHESIS_TIMEOUT: Duration = Duration::from_secs(240);
 
-/// `cargo xtask contract`.
-pub fn run() -> Result<(), String> {
+/// `cargo xtask contract [--binary PATH]`: with `--binary`, that sandbox
+/// executable is used instead of building `dolthub-sandbox` (e.g. a release build).
+pub fn run(binary: Option<PathBuf>) -> Result<(), String> {
     let started = Instant::now();
     let tools = tools::ensure()?;
-    let binary = build_sandbox(&tools.root)?;
+    let binary = match binary {
+        Some(path) => path,
+        None => build_sandbox(&tools.root)?,
+    };
     let mut report = spec_check::Report::default();
     let name = format!(
         "contract: schemathesis {}",

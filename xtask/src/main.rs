@@ -14,6 +14,7 @@ commands:
                    (installed into .tools/), build the docs, run the contract test
   spec-check --no-contract   the same without the contract test
   contract         Schemathesis and a Python smoke test against the sandbox binary
+  contract --binary PATH     the same against a sandbox executable you built
   docs             render the HTML reference into target/api-docs/index.html
   help             this text
 ";
@@ -30,7 +31,8 @@ fn main() -> ExitCode {
         ["spec-check", "--no-contract"] => {
             xtask::spec_check::run(xtask::spec_check::Options { no_contract: true })
         }
-        ["contract"] => xtask::contract::run(),
+        ["contract"] => xtask::contract::run(None),
+        ["contract", "--binary", path] => xtask::contract::run(Some(path.into())),
         ["docs"] => xtask::docs::run(),
         [] | ["help"] | ["--help"] | ["-h"] => {
             print!("{HELP}");
