@@ -1,0 +1,919 @@
+//! The command tree (clap derive).
+
+use std::fmt;
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::time::Duration;
+
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+
+use crate::exit::EXIT_CODES_HELP;
+use crate::output::Format;
+
+/// Naming, configuration and examples, shown by `dolthub --help`.
+const GUIDE: &str = "\
+Naming a database:
+  Commands that work inside a database take --db OWNER/DB (or DOLTHUB_DB=OWNER/DB).
+  Commands whose subject is the database itself take it as an argument:
+  `db create OWNER/DB`, `fork OWNER/DB`, `fork list OWNER/DB`.
+
+Configuration:
+  DOLTHUB_API_TOKEN  API token (or --token); never printed
+  DOLTHUB_API_URL    server base URL: a DoltLab host or a sandbox (or --api-url)
+  DOLTHUB_DB         default database for --db
+  NO_COLOR           disable colors
+
+Examples:
+  $ dolthub tour                        # offline walk-through, no account needed
+  $ dolthub db create me/museums --description \"Museum collections\"
+  $ export DOLTHUB_DB=me/museums
+  $ dolthub branch create lacma --from main
+  $ dolthub import lacma.csv --table lacma --pk id --branch lacma --wait
+  $ dolthub pr list --state open
+  $ dolthub pr merge 1 --wait
+  $ dolthub sql \"SELECT count(*) FROM lacma\" --ref main
+  $ dolthub sql \"SELECT * FROM lacma\" --all --format csv > lacma.csv
+  $ dolthub sql write --from main --to main \"DELETE FROM lacma WHERE id = 7\" --wait
+  $ dolthub job list --json | jq '.jobs[] | select(.status == \"Failed\")'";
+
+/// The full clap command, with the long help assembled at run time.
+pub fn command() -> clap::Command {
+    Cli::command().after_long_help(format!("{GUIDE}\n\n{EXIT_CODES_HELP}"))
+}
+
+/// DoltHub from the command line.
+#[derive(Debug, Parser)]
+#[command(
+    name = "dolthub",
+    version,
+    about = "Work with DoltHub databases from the command line",
+    long_about = "Work with DoltHub databases from the command line: create and fork databases, \
+                  branch, tag and release, import files, open, review and merge pull requests, \
+                  run SQL, export CSV and watch jobs.\n\n\
+                  Talks to DoltHub's HTTP API v1alpha1 on www.dolthub.com, a DoltLab host or a local \
+                  dolthub-sandbox. New here? `dolthub tour` walks through everything offline.",
+    after_help = "Run `dolthub tour` for an offline walk-through; `dolthub --help` for examples and exit codes.",
+    propagate_version = true,
+    max_term_width = 100,
+    subcommand_required = true,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    /// Global options.
+    #[command(flatten)]
+    pub global: Global,
+
+    /// The command to run.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Options accepted by every command.
+#[derive(Debug, Args)]
+pub struct Global {
+    /// API token (a `dhat.` token from https://www.dolthub.com/settings/tokens).
+    #[arg(
+        long,
+        global = true,
+        env = "DOLTHUB_API_TOKEN",
+        hide_env_values = true,
+        value_name = "TOKEN",
+        help_heading = "Global options"
+    )]
+    pub token: Option<String>,
+
+    /// Server base URL (DoltLab host or sandbox) [default: https://www.dolthub.com].
+    #[arg(
+        long,
+        global = true,
+        env = "DOLTHUB_API_URL",
+        value_name = "URL",
+        help_heading = "Global options"
+    )]
+    pub api_url: Option<String>,
+
+    /// Output format [default: table on a terminal, tsv in pipes].
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        value_name = "FORMAT",
+        hide_default_value = true,
+        default_value_t = Format::Auto,
+        help_heading = "Global options"
+    )]
+    pub format: Format,
+
+    /// Print one JSON document (same as --format json).
+    #[arg(long, global = true, help_heading = "Global options")]
+    pub json: bool,
+
+    /// Log HTTP requests to stderr (-vv for more); the token is never logged.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Global options")]
+    pub verbose: u8,
+}
+
+impl Global {
+    /// The output format, `--json` winning over `--format`.
+    pub fn format(&self) -> Format {
+        if self.json { Format::Json } else { self.format }
+    }
+
+    /// The token, if a non-blank one was given.
+    pub fn token(&self) -> Option<&str> {
+        self.token
+            .as_deref()
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+    }
+}
+
+/// Top-level commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create databases.
+    #[command(subcommand)]
+    Db(DbCommand),
+
+    /// Fork a database into another account, or list a fork network.
+    Fork(ForkArgs),
+
+    /// List, create and delete branches.
+    #[command(subcommand)]
+    Branch(BranchCommand),
+
+    /// List and create tags.
+    #[command(subcommand)]
+    Tag(TagCommand),
+
+    /// List and create releases.
+    #[command(subcommand)]
+    Release(ReleaseCommand),
+
+    /// Work with pull requests.
+    #[command(subcommand)]
+    Pr(PrCommand),
+
+    /// Import a CSV, PSV, JSON, XLSX or SQL file into a table (opens a pull request).
+    #[command(after_help = "\
+Examples:
+  $ dolthub import lacma.csv --db me/museums --table lacma --pk id --branch lacma --wait
+  $ dolthub import fixes.csv --db me/museums --table lacma --op update --branch fixes
+
+The finished import opens a pull request into the database's default branch;
+merge it with `dolthub pr merge ID`.")]
+    Import(ImportArgs),
+
+    /// Run a read-only SQL query, or a write with `sql write`.
+    #[command(
+        args_conflicts_with_subcommands = true,
+        subcommand_negates_reqs = true,
+        after_help = "\
+Examples:
+  $ dolthub sql \"SHOW TABLES\" --db me/museums
+  $ dolthub sql \"SELECT * FROM lacma WHERE year > 1900\" --db me/museums --ref main --json
+  $ dolthub sql \"SELECT * FROM lacma\" --db me/museums --all --format csv > all.csv
+  $ dolthub sql write --db me/museums --from main --to main \"UPDATE lacma SET year = 1901 WHERE id = 3\" --wait"
+    )]
+    Sql(SqlArgs),
+
+    /// Download a table as CSV.
+    Csv(CsvArgs),
+
+    /// List and watch a database's background jobs.
+    #[command(subcommand)]
+    Job(JobCommand),
+
+    /// List your operations (imports, merges, SQL writes) across databases.
+    #[command(subcommand)]
+    Op(OpCommand),
+
+    /// Show the user the token belongs to.
+    User,
+
+    /// Print a shell completion script.
+    #[command(after_help = "\
+Examples:
+  $ dolthub completions bash > ~/.local/share/bash-completion/completions/dolthub
+  $ dolthub completions zsh > \"${fpath[1]}/_dolthub\"
+  $ dolthub completions fish > ~/.config/fish/completions/dolthub.fish")]
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+
+    /// Walk through DoltHub end to end against a local sandbox (no account, no network).
+    #[command(after_help = "\
+Without a token, the tour starts an in-process sandbox on 127.0.0.1 and creates everything there.
+With a token (DOLTHUB_API_TOKEN or --token) it would create a real database on the server;
+it refuses unless --yes-really is given.")]
+    Tour(TourArgs),
+}
+
+/// Shells for `completions`.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum Shell {
+    /// Bash.
+    Bash,
+    /// Zsh.
+    Zsh,
+    /// Fish.
+    Fish,
+    /// PowerShell.
+    Powershell,
+    /// Elvish.
+    Elvish,
+}
+
+/// `OWNER/DB`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DbRef {
+    /// Account that owns the database.
+    pub owner: String,
+    /// Database name.
+    pub name: String,
+}
+
+impl fmt::Display for DbRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}/{}", self.owner, self.name)
+    }
+}
+
+impl FromStr for DbRef {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        match s.split_once('/') {
+            Some((owner, name))
+                if !owner.is_empty()
+                    && !name.is_empty()
+                    && !name.contains('/')
+                    && !s.contains(char::is_whitespace) =>
+            {
+                Ok(DbRef {
+                    owner: owner.to_owned(),
+                    name: name.to_owned(),
+                })
+            }
+            _ => Err(format!(
+                "`{s}` is not OWNER/DB (for example dolthub/museum-collections)"
+            )),
+        }
+    }
+}
+
+/// `--db OWNER/DB` for commands that work inside a database.
+#[derive(Debug, Clone, Args)]
+pub struct DbArg {
+    /// The database, as OWNER/DB.
+    #[arg(
+        short = 'd',
+        long = "db",
+        env = "DOLTHUB_DB",
+        value_name = "OWNER/DB",
+        value_parser = parse_db
+    )]
+    pub db: DbRef,
+}
+
+fn parse_db(s: &str) -> Result<DbRef, String> {
+    s.parse()
+}
+
+/// A duration such as `90s`, `2m`, `500ms`, `1h` or plain seconds (`1.5`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Wait(pub Duration);
+
+impl FromStr for Wait {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let s = s.trim();
+        let (num, unit) = match s.find(|c: char| c.is_ascii_alphabetic()) {
+            Some(i) => (&s[..i], &s[i..]),
+            None => (s, "s"),
+        };
+        let value: f64 = num
+            .trim()
+            .parse()
+            .map_err(|_| format!("`{s}` is not a duration (try 30s, 2m, 500ms)"))?;
+        let factor = match unit {
+            "ms" => 0.001,
+            "s" | "sec" | "secs" => 1.0,
+            "m" | "min" | "mins" => 60.0,
+            "h" => 3600.0,
+            _ => {
+                return Err(format!(
+                    "unknown unit `{unit}` in `{s}` (use ms, s, m or h)"
+                ));
+            }
+        };
+        if !(value.is_finite() && value >= 0.0) {
+            return Err(format!("`{s}` is not a positive duration"));
+        }
+        Ok(Wait(Duration::from_secs_f64(value * factor)))
+    }
+}
+
+/// `--wait` and its deadline.
+#[derive(Debug, Clone, Args)]
+pub struct WaitArgs {
+    /// Wait until the job finishes (a spinner shows its state on a terminal).
+    #[arg(short, long)]
+    pub wait: bool,
+
+    /// Give up waiting after this long (e.g. 90s, 5m); exit code 6.
+    #[arg(
+        long,
+        alias = "timeout",
+        value_name = "DURATION",
+        default_value = "10m",
+        value_parser = parse_wait
+    )]
+    pub wait_timeout: Wait,
+}
+
+fn parse_wait(s: &str) -> Result<Wait, String> {
+    s.parse()
+}
+
+/// `--limit N`.
+#[derive(Debug, Clone, Copy, Args)]
+pub struct LimitArg {
+    /// Show at most N items (further pages are fetched as needed).
+    #[arg(short = 'L', long, value_name = "N", default_value_t = 30)]
+    pub limit: usize,
+}
+
+/// `db` verbs.
+#[derive(Debug, Subcommand)]
+pub enum DbCommand {
+    /// Create a database.
+    #[command(after_help = "\
+Examples:
+  $ dolthub db create me/museums
+  $ dolthub db create my-org/prices --private --description \"Daily prices\"")]
+    Create {
+        /// The new database, as OWNER/DB (OWNER is you or an organization you belong to).
+        #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
+        db: DbRef,
+        /// Make it private (default: public).
+        #[arg(long)]
+        private: bool,
+        /// A short description.
+        #[arg(long, value_name = "TEXT")]
+        description: Option<String>,
+    },
+}
+
+/// `fork OWNER/DB` or `fork list OWNER/DB`.
+#[derive(Debug, Args)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    subcommand_negates_reqs = true,
+    after_help = "\
+Examples:
+  $ dolthub fork dolthub/museum-collections --wait
+  $ dolthub fork dolthub/museum-collections --to my-org
+  $ dolthub fork list dolthub/museum-collections"
+)]
+pub struct ForkArgs {
+    /// `list`.
+    #[command(subcommand)]
+    pub command: Option<ForkCommand>,
+
+    /// The database to fork, as OWNER/DB.
+    #[arg(value_name = "OWNER/DB", value_parser = parse_db, required = true)]
+    pub db: Option<DbRef>,
+
+    /// Account to fork into [default: the token's user].
+    #[arg(long, value_name = "OWNER")]
+    pub to: Option<String>,
+
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+/// `fork` verbs.
+#[derive(Debug, Subcommand)]
+pub enum ForkCommand {
+    /// List a database's fork network.
+    List {
+        /// The database, as OWNER/DB.
+        #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
+        db: DbRef,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+}
+
+/// `branch` verbs.
+#[derive(Debug, Subcommand)]
+pub enum BranchCommand {
+    /// List branches.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Create a branch from a branch or a commit.
+    #[command(after_help = "\
+Examples:
+  $ dolthub branch create lacma --db me/museums
+  $ dolthub branch create hotfix --from v1.0 --db me/museums
+  $ dolthub branch create audit --commit 7n2ks1tclj9v1b3oh7ar0fpd5ml2gkq1 --db me/museums")]
+    Create {
+        /// Name of the new branch.
+        name: String,
+        /// Branch or tag to start from.
+        #[arg(
+            long,
+            value_name = "REV",
+            default_value = "main",
+            conflicts_with = "commit"
+        )]
+        from: String,
+        /// Commit hash to start from (instead of --from).
+        #[arg(long, value_name = "HASH")]
+        commit: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Delete a branch (through SQL `CALL DOLT_BRANCH('-D', ...)`, v1alpha1 has no delete call).
+    Delete {
+        /// The branch to delete.
+        name: String,
+        /// Branch the deleting SQL statement runs on.
+        #[arg(long, value_name = "BRANCH", default_value = "main")]
+        via: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+/// `tag` verbs.
+#[derive(Debug, Subcommand)]
+pub enum TagCommand {
+    /// List tags.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Create a tag on a branch or commit.
+    #[command(after_help = "\
+Examples:
+  $ dolthub tag create v1.0 --from main -m \"First release\" --db me/museums")]
+    Create {
+        /// Tag name.
+        name: String,
+        /// Branch to tag (its current head).
+        #[arg(
+            long,
+            value_name = "BRANCH",
+            default_value = "main",
+            conflicts_with = "commit"
+        )]
+        from: String,
+        /// Commit hash to tag (instead of --from).
+        #[arg(long, value_name = "HASH")]
+        commit: Option<String>,
+        /// Tag message.
+        #[arg(short, long, value_name = "TEXT", default_value = "")]
+        message: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+/// `release` verbs.
+#[derive(Debug, Subcommand)]
+pub enum ReleaseCommand {
+    /// List releases.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Create a release from a tag (creating the tag if needed).
+    #[command(after_help = "\
+Examples:
+  $ dolthub release create v1.0 --title \"Spring data\" --db me/museums
+  $ dolthub release create v1.1 --title \"Fixes\" --commit 7n2ks1tc... --notes \"Typos fixed\" --db me/museums")]
+    Create {
+        /// The release tag.
+        tag: String,
+        /// Release title [default: the tag].
+        #[arg(short, long, value_name = "TEXT")]
+        title: Option<String>,
+        /// Branch name or commit hash the release points at.
+        #[arg(long, value_name = "REV", default_value = "main")]
+        commit: String,
+        /// Release notes.
+        #[arg(short, long, value_name = "TEXT", default_value = "")]
+        notes: String,
+        /// Fail instead of creating the tag when it does not exist yet.
+        #[arg(long)]
+        no_create_tag: bool,
+        #[command(flatten)]
+        db: DbArg,
+    },
+}
+
+/// Pull request states for `pr list --state`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum PrState {
+    /// Open pull requests.
+    Open,
+    /// Closed without merging.
+    Closed,
+    /// Merged.
+    Merged,
+    /// Every state.
+    All,
+}
+
+/// Review statuses for `pr list --review`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ReviewStatus {
+    /// Approved.
+    Approved,
+    /// Has an assigned reviewer.
+    AssignedReviewer,
+    /// Rejected.
+    Rejected,
+    /// Reviewed.
+    Reviewed,
+}
+
+/// `pr` verbs.
+#[derive(Debug, Subcommand)]
+pub enum PrCommand {
+    /// List pull requests.
+    List {
+        /// Only pull requests in this state.
+        #[arg(short, long, value_enum, default_value_t = PrState::All)]
+        state: PrState,
+        /// Only pull requests with this review status.
+        #[arg(long, value_enum)]
+        review: Option<ReviewStatus>,
+        /// Search titles and authors.
+        #[arg(long, value_name = "TEXT")]
+        search: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Show a pull request.
+    View {
+        /// Pull request id.
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Open a pull request.
+    #[command(after_help = "\
+Examples:
+  $ dolthub pr create --from lacma --to main --title \"Add LACMA\" --db me/museums
+  $ dolthub pr create --from fix --from-db alice/museums --title \"Fix dates\" --db me/museums")]
+    Create {
+        /// Title.
+        #[arg(short, long, value_name = "TEXT")]
+        title: String,
+        /// Description.
+        #[arg(
+            short = 'b',
+            long,
+            visible_alias = "body",
+            value_name = "TEXT",
+            default_value = ""
+        )]
+        description: String,
+        /// Branch with the changes.
+        #[arg(long, value_name = "BRANCH")]
+        from: String,
+        /// Database holding --from (a fork) [default: --db].
+        #[arg(long, value_name = "OWNER/DB", value_parser = parse_db)]
+        from_db: Option<DbRef>,
+        /// Branch to merge into.
+        #[arg(long, value_name = "BRANCH", default_value = "main")]
+        to: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Change a pull request's title or description.
+    Edit {
+        /// Pull request id.
+        id: String,
+        /// New title.
+        #[arg(short, long, value_name = "TEXT")]
+        title: Option<String>,
+        /// New description.
+        #[arg(short = 'b', long, visible_alias = "body", value_name = "TEXT")]
+        description: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Close a pull request without merging (cannot be reopened).
+    Close {
+        /// Pull request id.
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Comment on a pull request.
+    Comment {
+        /// Pull request id.
+        id: String,
+        /// The comment.
+        #[arg(short = 'b', long, visible_alias = "message", value_name = "TEXT")]
+        body: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Merge a pull request.
+    Merge {
+        /// Pull request id.
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+/// `--op` values.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ImportOp {
+    /// Create a new table.
+    Create,
+    /// Update rows of an existing table (insert or replace by primary key).
+    Update,
+    /// Replace the table's schema and rows.
+    Overwrite,
+    /// Replace the table's rows, keeping the schema.
+    Replace,
+}
+
+/// `--type` values.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum FileType {
+    /// Comma-separated.
+    Csv,
+    /// Pipe-separated.
+    Psv,
+    /// JSON (`{"rows": [...]}`).
+    Json,
+    /// Excel workbook.
+    Xlsx,
+    /// SQL statements.
+    Sql,
+}
+
+/// `import FILE ...`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The file to upload (at most 100 MB).
+    pub file: PathBuf,
+    /// Target table (not needed for .sql files).
+    #[arg(short, long, value_name = "TABLE")]
+    pub table: Option<String>,
+    /// Primary key column (repeat or comma-separate for a compound key).
+    #[arg(long, value_name = "COL", value_delimiter = ',')]
+    pub pk: Vec<String>,
+    /// What to do with the table.
+    #[arg(long, value_enum, default_value_t = ImportOp::Create)]
+    pub op: ImportOp,
+    /// Branch to import into.
+    #[arg(short, long, value_name = "BRANCH", default_value = "main")]
+    pub branch: String,
+    /// File type [default: from the file extension].
+    #[arg(long = "type", value_enum, value_name = "TYPE")]
+    pub file_type: Option<FileType>,
+    #[command(flatten)]
+    pub db: DbArg,
+    #[command(flatten)]
+    pub wait: WaitArgs,
+}
+
+/// `sql "QUERY"` or `sql write ...`.
+#[derive(Debug, Args)]
+pub struct SqlArgs {
+    /// `write`.
+    #[command(subcommand)]
+    pub command: Option<SqlCommand>,
+
+    /// The query (read-only; use `sql write` for changes).
+    #[arg(value_name = "QUERY", required = true)]
+    pub query: Option<String>,
+
+    /// Branch, tag or commit to read [default: main].
+    #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
+    pub reference: String,
+
+    /// Fetch every row: pages past the server's 1,000-row cap (the query must be a plain SELECT
+    /// without LIMIT; results stream in CSV, TSV and JSON).
+    #[arg(long)]
+    pub all: bool,
+
+    #[command(flatten)]
+    pub db: Option<DbArg>,
+}
+
+/// `sql` verbs.
+#[derive(Debug, Subcommand)]
+pub enum SqlCommand {
+    /// Run one write statement on a branch (creates a commit; async).
+    #[command(after_help = "\
+--from is the base branch; --to is the branch written to (created from --from when missing).
+An empty QUERY merges --from into --to.
+
+Examples:
+  $ dolthub sql write --from main --to main \"DELETE FROM lacma WHERE id = 7\" --wait --db me/museums
+  $ dolthub sql write --from main --to cleanup \"UPDATE lacma SET title = TRIM(title)\" --db me/museums")]
+    Write {
+        /// One SQL statement (INSERT, UPDATE, DELETE, CREATE TABLE, CALL ...).
+        #[arg(value_name = "QUERY")]
+        query: String,
+        /// Base branch.
+        #[arg(long, value_name = "BRANCH", default_value = "main")]
+        from: String,
+        /// Branch written to [default: --from].
+        #[arg(long, value_name = "BRANCH")]
+        to: Option<String>,
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        wait: WaitArgs,
+    },
+}
+
+/// `csv TABLE ...`.
+#[derive(Debug, Args)]
+#[command(after_help = "\
+Examples:
+  $ dolthub csv lacma --db me/museums > lacma.csv
+  $ dolthub csv lacma --db me/museums --ref v1.0 -o lacma-v1.csv")]
+pub struct CsvArgs {
+    /// The table.
+    pub table: String,
+    /// Branch or commit [default: main].
+    #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
+    pub reference: String,
+    /// Write to this file instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub db: DbArg,
+}
+
+/// `job` verbs.
+#[derive(Debug, Subcommand)]
+pub enum JobCommand {
+    /// List a database's jobs, newest first.
+    List {
+        #[command(flatten)]
+        db: DbArg,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+    /// Wait for a job to finish, showing its state.
+    Watch {
+        /// The job id (from `job list`, or the operation name printed by `import`/`pr merge`).
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+        /// Give up after this long (e.g. 90s, 5m); exit code 6.
+        #[arg(long, alias = "timeout", value_name = "DURATION", default_value = "10m", value_parser = parse_wait)]
+        wait_timeout: Wait,
+    },
+}
+
+/// Operation types for `op list --type`.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum OpType {
+    /// SQL writes.
+    SqlWrite,
+    /// SQL reads.
+    SqlRead,
+    /// File imports.
+    Import,
+    /// Pull request merges.
+    Merge,
+    /// Migrations.
+    Migrate,
+}
+
+/// `op` verbs.
+#[derive(Debug, Subcommand)]
+pub enum OpCommand {
+    /// List your operations, newest first.
+    List {
+        /// Only operations of this type.
+        #[arg(long = "type", value_enum, value_name = "TYPE")]
+        op_type: Option<OpType>,
+        /// Whose operations [default: the token's user; the API only allows your own].
+        #[arg(long, value_name = "USER")]
+        user: Option<String>,
+        #[command(flatten)]
+        limit: LimitArg,
+    },
+}
+
+/// `tour` options.
+#[derive(Debug, Args)]
+pub struct TourArgs {
+    /// Run against the configured server even though a token is set (creates a database there).
+    #[arg(long)]
+    pub yes_really: bool,
+    /// Owner of the tour database on a real server [default: the token's user].
+    #[arg(long, value_name = "OWNER")]
+    pub owner: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_tree_is_consistent() {
+        command().debug_assert();
+    }
+
+    #[test]
+    fn db_refs() {
+        assert_eq!(
+            "a/b".parse::<DbRef>().unwrap(),
+            DbRef {
+                owner: "a".into(),
+                name: "b".into()
+            }
+        );
+        for bad in ["a", "/b", "a/", "a/b/c", "a b/c", ""] {
+            assert!(bad.parse::<DbRef>().is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!("90s".parse::<Wait>().unwrap().0, Duration::from_secs(90));
+        assert_eq!("2m".parse::<Wait>().unwrap().0, Duration::from_secs(120));
+        assert_eq!(
+            "250ms".parse::<Wait>().unwrap().0,
+            Duration::from_millis(250)
+        );
+        assert_eq!(
+            "1.5".parse::<Wait>().unwrap().0,
+            Duration::from_millis(1500)
+        );
+        assert!("soon".parse::<Wait>().is_err());
+        assert!("5y".parse::<Wait>().is_err());
+    }
+
+    #[test]
+    fn sql_and_fork_take_a_positional_or_a_verb() {
+        let cli = Cli::try_parse_from(["dolthub", "sql", "SELECT 1", "--db", "a/b"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Sql(SqlArgs { command: None, .. })
+        ));
+        let cli = Cli::try_parse_from([
+            "dolthub",
+            "sql",
+            "write",
+            "--db",
+            "a/b",
+            "--from",
+            "main",
+            "DELETE FROM t",
+        ])
+        .unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Sql(SqlArgs {
+                command: Some(SqlCommand::Write { .. }),
+                ..
+            })
+        ));
+        let cli = Cli::try_parse_from(["dolthub", "fork", "list", "a/b"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Fork(ForkArgs {
+                command: Some(ForkCommand::List { .. }),
+                ..
+            })
+        ));
+        let cli = Cli::try_parse_from(["dolthub", "fork", "a/b", "--wait"]).unwrap();
+        assert!(matches!(
+            cli.command,
+            Command::Fork(ForkArgs { db: Some(_), .. })
+        ));
+    }
+}

@@ -1,0 +1,165 @@
+//! `import FILE --table T --pk COL --op OP --branch B [--wait]`.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::{Ctx, wait_for};
+use crate::cli::{DbRef, FileType, ImportArgs, ImportOp};
+use crate::exit::{CliError, CliResult};
+use crate::output::Out;
+use crate::progress;
+
+/// `import` JSON output.
+#[derive(Debug, Serialize)]
+pub struct ImportView {
+    /// `owner/db`.
+    pub database: String,
+    /// Target table (empty for SQL files).
+    pub table: String,
+    /// Branch imported into.
+    pub branch: String,
+    /// The uploaded file.
+    pub file: String,
+    /// Bytes uploaded.
+    pub bytes: u64,
+    /// The import job (its id in `job list`).
+    pub operation: String,
+    /// `importing` (without --wait) or `done`.
+    pub status: &'static str,
+    /// The pull request the import opened (known once done).
+    pub pull_id: String,
+}
+
+/// Everything an import needs (shared with the tour).
+pub struct ImportRequest {
+    /// Target database.
+    pub db: DbRef,
+    /// Local file.
+    pub file: PathBuf,
+    /// Table.
+    pub table: Option<String>,
+    /// Primary keys.
+    pub pk: Vec<String>,
+    /// Import mode.
+    pub op: ImportOp,
+    /// Branch.
+    pub branch: String,
+    /// File type, when not taken from the extension.
+    pub file_type: Option<FileType>,
+    /// Wait this long for the job (None: do not wait).
+    pub wait: Option<Duration>,
+}
+
+pub async fn import(ctx: &Ctx, args: ImportArgs) -> CliResult<Out> {
+    ctx.require_token("importing")?;
+    let req = ImportRequest {
+        db: args.db.db,
+        file: args.file,
+        table: args.table,
+        pk: args.pk,
+        op: args.op,
+        branch: args.branch,
+        file_type: args.file_type,
+        wait: args.wait.wait.then_some(args.wait.wait_timeout.0),
+    };
+    let v = run_import(ctx, req).await?;
+    let target = if v.table.is_empty() {
+        v.branch.clone()
+    } else {
+        format!("{} on {}", v.table, v.branch)
+    };
+    if v.status == "done" {
+        let message = if v.pull_id.is_empty() {
+            format!("Imported {} into {target}", v.file)
+        } else {
+            format!(
+                "Imported {} into {target}; review pull request #{} (dolthub pr view {} --db {})",
+                v.file, v.pull_id, v.pull_id, v.database
+            )
+        };
+        let value = if v.pull_id.is_empty() {
+            v.operation.clone()
+        } else {
+            v.pull_id.clone()
+        };
+        Ok(Out::done(message, Some(value), &v))
+    } else {
+        Ok(Out::done(
+            format!(
+                "Uploaded {} ({} bytes) for {target}; import job {} is running (use --wait to wait for it)",
+                v.file, v.bytes, v.operation
+            ),
+            Some(v.operation.clone()),
+            &v,
+        ))
+    }
+}
+
+/// Upload with a byte progress bar, then (optionally) wait with a spinner.
+pub async fn run_import(ctx: &Ctx, req: ImportRequest) -> CliResult<ImportView> {
+    let meta = std::fs::metadata(&req.file)
+        .map_err(|e| CliError::other(format!("cannot read {}: {e}", req.file.display())))?;
+    if !meta.is_file() {
+        return Err(CliError::other(format!(
+            "{} is not a file",
+            req.file.display()
+        )));
+    }
+    let total = meta.len();
+    let file_name = req
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut builder = ctx
+        .db(&req.db)
+        .import(&req.file)
+        .branch(&req.branch)
+        .mode(match req.op {
+            ImportOp::Create => dolthub::resources::ImportMode::Create,
+            ImportOp::Update => dolthub::resources::ImportMode::Update,
+            ImportOp::Overwrite => dolthub::resources::ImportMode::Overwrite,
+            ImportOp::Replace => dolthub::resources::ImportMode::Replace,
+        });
+    if let Some(t) = &req.table {
+        builder = builder.table(t);
+    }
+    if !req.pk.is_empty() {
+        builder = builder.primary_keys(req.pk.iter().map(|k| k.trim().to_owned()));
+    }
+    if let Some(ft) = req.file_type {
+        builder = builder.file_type(match ft {
+            FileType::Csv => dolthub::resources::FileType::Csv,
+            FileType::Psv => dolthub::resources::FileType::Psv,
+            FileType::Json => dolthub::resources::FileType::Json,
+            FileType::Xlsx => dolthub::resources::FileType::Xlsx,
+            FileType::Sql => dolthub::resources::FileType::Sql,
+        });
+    }
+    let bar = progress::bytes(total, format!("Uploading {file_name}"));
+    let b = bar.clone();
+    let started = builder
+        .on_progress(move |sent, _total| b.set_position(sent))
+        .start()
+        .await;
+    bar.finish_and_clear();
+    let op = started?;
+    let mut view = ImportView {
+        database: req.db.to_string(),
+        table: req.table.clone().unwrap_or_default(),
+        branch: req.branch.clone(),
+        file: file_name.clone(),
+        bytes: total,
+        operation: op.name().to_owned(),
+        status: "importing",
+        pull_id: String::new(),
+    };
+    if let Some(deadline) = req.wait {
+        let outcome = wait_for(op, &format!("Importing {file_name}"), deadline).await?;
+        view.status = "done";
+        view.pull_id = outcome.pull_id;
+    }
+    Ok(view)
+}

@@ -1,0 +1,188 @@
+//! `branch`, `tag`, `release`.
+
+use serde::Serialize;
+
+use super::{Ctx, take, wait_for};
+use crate::cli::{BranchCommand, ReleaseCommand, TagCommand};
+use crate::exit::CliResult;
+use crate::output::Out;
+use crate::view::{self, ReleaseView, TagView};
+
+/// `branch create` / `branch delete` JSON output.
+#[derive(Debug, Serialize)]
+struct BranchChange {
+    name: String,
+    /// `created` or `deleted` (or `deleting` without --wait).
+    status: &'static str,
+    /// Where the new branch starts (create only).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    from: String,
+    /// The SQL write that deletes the branch (delete only).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    operation: String,
+}
+
+pub async fn branch(ctx: &Ctx, cmd: BranchCommand) -> CliResult<Out> {
+    match cmd {
+        BranchCommand::List { db, limit } => {
+            let mut branches = ctx.db(&db.db).branches().list().await?;
+            branches.truncate(limit.limit);
+            Ok(view::branches(&branches))
+        }
+        BranchCommand::Create {
+            name,
+            from,
+            commit,
+            db,
+        } => {
+            ctx.require_token("creating a branch")?;
+            let revision = match &commit {
+                Some(hash) => dolthub::Revision::commit(hash),
+                None => dolthub::Revision::branch(&from),
+            };
+            let start = revision.name().to_owned();
+            let created = ctx.db(&db.db).branches().create(&name, revision).await?;
+            let name = if created.name.is_empty() {
+                name
+            } else {
+                created.name
+            };
+            let v = BranchChange {
+                name: name.clone(),
+                status: "created",
+                from: start.clone(),
+                operation: String::new(),
+            };
+            Ok(Out::done(
+                format!("Created branch {name} from {start} in {}", db.db),
+                Some(name),
+                &v,
+            ))
+        }
+        BranchCommand::Delete {
+            name,
+            via,
+            db,
+            wait,
+        } => {
+            ctx.require_token("deleting a branch")?;
+            let op = ctx
+                .db(&db.db)
+                .branches()
+                .delete(&name)
+                .on_branch(&via)
+                .await?;
+            let operation = op.name().to_owned();
+            if !wait.wait {
+                let v = BranchChange {
+                    name: name.clone(),
+                    status: "deleting",
+                    from: String::new(),
+                    operation: operation.clone(),
+                };
+                return Ok(Out::done(
+                    format!(
+                        "Deleting branch {name} (operation {operation}); use --wait to wait for it"
+                    ),
+                    Some(operation),
+                    &v,
+                ));
+            }
+            wait_for(op, &format!("Deleting branch {name}"), wait.wait_timeout.0).await?;
+            let v = BranchChange {
+                name: name.clone(),
+                status: "deleted",
+                from: String::new(),
+                operation,
+            };
+            Ok(Out::done(
+                format!("Deleted branch {name} from {}", db.db),
+                Some(name),
+                &v,
+            ))
+        }
+    }
+}
+
+pub async fn tag(ctx: &Ctx, cmd: TagCommand) -> CliResult<Out> {
+    match cmd {
+        TagCommand::List { db, limit } => {
+            let mut tags = ctx.db(&db.db).tags().list().await?;
+            tags.truncate(limit.limit);
+            Ok(view::tags(&tags))
+        }
+        TagCommand::Create {
+            name,
+            from,
+            commit,
+            message,
+            db,
+        } => {
+            ctx.require_token("creating a tag")?;
+            let revision = match &commit {
+                Some(hash) => dolthub::Revision::commit(hash),
+                None => dolthub::Revision::branch(&from),
+            };
+            let at = revision.name().to_owned();
+            let tag = ctx
+                .db(&db.db)
+                .tags()
+                .create(&name, revision)
+                .message(&message)
+                .await?;
+            let mut v = TagView::from(&tag);
+            if v.name.is_empty() {
+                v.name = name;
+            }
+            if v.message.is_empty() {
+                v.message = message;
+            }
+            Ok(Out::done(
+                format!("Created tag {} at {at}", v.name),
+                Some(v.name.clone()),
+                &v,
+            ))
+        }
+    }
+}
+
+pub async fn release(ctx: &Ctx, cmd: ReleaseCommand) -> CliResult<Out> {
+    match cmd {
+        ReleaseCommand::List { db, limit } => {
+            let releases = take(ctx.db(&db.db).releases().list().stream(), limit.limit).await?;
+            Ok(view::releases(&releases))
+        }
+        ReleaseCommand::Create {
+            tag,
+            title,
+            commit,
+            notes,
+            no_create_tag,
+            db,
+        } => {
+            ctx.require_token("creating a release")?;
+            let title = title.unwrap_or_else(|| tag.clone());
+            let mut req = ctx
+                .db(&db.db)
+                .releases()
+                .create(&title, &tag, &commit)
+                .create_tag_if_not_exists(!no_create_tag);
+            if !notes.is_empty() {
+                req = req.description(&notes);
+            }
+            let release = req.await?;
+            let mut v = ReleaseView::from(&release);
+            if v.tag.is_empty() {
+                v.tag = tag;
+            }
+            if v.title.is_empty() {
+                v.title = title;
+            }
+            Ok(Out::done(
+                format!("Created release {} ({}) at {commit}", v.tag, v.title),
+                Some(v.tag.clone()),
+                &v,
+            ))
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Exit codes and the command's error type.
+//!
+//! | code | meaning |
+//! |---|---|
+//! | 0 | success |
+//! | 1 | other failure: a local file could not be read or written, the server could not be reached |
+//! | 2 | usage error: bad flags or arguments, invalid names (nothing was sent) |
+//! | 3 | API error: the server refused the request, a SQL statement failed, an operation failed |
+//! | 4 | authentication: no token where one is needed, or the token was rejected |
+//! | 5 | not found: the database, branch, pull request, job or table does not exist |
+//! | 6 | timeout: a `--wait` or a request took longer than allowed |
+
+use std::fmt;
+use std::process::ExitCode;
+
+/// The exit-code table, as shown in `dolthub --help`.
+pub const EXIT_CODES_HELP: &str = "\
+Exit codes:
+  0  success
+  1  other failure (local file, server unreachable)
+  2  usage error (bad flags or arguments; nothing was sent)
+  3  API error (the server refused, a SQL statement or an operation failed)
+  4  authentication (token missing or rejected)
+  5  not found (database, branch, pull request, job, table)
+  6  timeout (a --wait or a request took too long)";
+
+/// Why the command failed; decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Local failure (I/O) or transport failure.
+    Other,
+    /// Bad invocation.
+    Usage,
+    /// The server said no.
+    Api,
+    /// Missing or rejected credentials.
+    Auth,
+    /// The thing does not exist.
+    NotFound,
+    /// A wait or request timed out.
+    Timeout,
+}
+
+impl Kind {
+    /// The process exit code for this kind.
+    pub fn code(self) -> u8 {
+        match self {
+            Kind::Other => 1,
+            Kind::Usage => 2,
+            Kind::Api => 3,
+            Kind::Auth => 4,
+            Kind::NotFound => 5,
+            Kind::Timeout => 6,
+        }
+    }
+}
+
+/// A failure to report on stderr.
+#[derive(Debug)]
+pub struct CliError {
+    /// Decides the exit code.
+    pub kind: Kind,
+    /// One-line message (already free of the token).
+    pub message: String,
+    /// An optional suggestion printed after the message.
+    pub hint: Option<String>,
+}
+
+/// Result alias for command handlers.
+pub type CliResult<T = ()> = Result<T, CliError>;
+
+impl CliError {
+    /// A failure of the given kind.
+    pub fn new(kind: Kind, message: impl Into<String>) -> Self {
+        CliError {
+            kind,
+            message: message.into(),
+            hint: None,
+        }
+    }
+
+    /// A usage error (exit 2).
+    pub fn usage(message: impl Into<String>) -> Self {
+        Self::new(Kind::Usage, message)
+    }
+
+    /// A local failure (exit 1).
+    pub fn other(message: impl Into<String>) -> Self {
+        Self::new(Kind::Other, message)
+    }
+
+    /// Attach a hint.
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    /// Prefix the message with what was being done.
+    pub fn context(mut self, what: impl fmt::Display) -> Self {
+        self.message = format!("{what}: {}", self.message);
+        self
+    }
+
+    /// The exit code.
+    pub fn exit_code(&self) -> ExitCode {
+        ExitCode::from(self.kind.code())
+    }
+
+    /// Print `error: ...` (and the hint) on stderr, with `secret` removed.
+    pub fn report(&self, secret: Option<&str>) {
+        let scrub = |s: &str| match secret {
+            Some(t) if !t.trim().is_empty() => s.replace(t.trim(), "[redacted]"),
+            _ => s.to_owned(),
+        };
+        eprintln!("error: {}", scrub(&self.message));
+        if let Some(hint) = &self.hint {
+            eprintln!("hint: {}", scrub(hint));
+        }
+    }
+}
+
+impl fmt::Display for CliError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl From<std::io::Error> for CliError {
+    fn from(e: std::io::Error) -> Self {
+        CliError::other(e.to_string())
+    }
+}
+
+impl From<dolthub::Error> for CliError {
+    fn from(e: dolthub::Error) -> Self {
+        use dolthub::Error as E;
+        let message = e.to_string();
+        let kind = match &e {
+            E::InvalidInput { .. } => Kind::Usage,
+            E::Unauthorized { .. } => Kind::Auth,
+            E::NotFound { .. } => Kind::NotFound,
+            E::Timeout { .. } => Kind::Timeout,
+            E::Transport { .. } => Kind::Other,
+            _ => {
+                // Some servers report missing things only in the text.
+                let lower = message.to_ascii_lowercase();
+                if ["no such repository", "not found", "does not exist"]
+                    .iter()
+                    .any(|p| lower.contains(p))
+                {
+                    Kind::NotFound
+                } else {
+                    Kind::Api
+                }
+            }
+        };
+        let mut err = CliError::new(kind, message);
+        match kind {
+            Kind::Auth => {
+                err = err.with_hint(
+                    "set a valid token with --token or DOLTHUB_API_TOKEN \
+                     (create one at https://www.dolthub.com/settings/tokens)",
+                );
+            }
+            Kind::Other if matches!(e, E::Transport { .. }) => {
+                err = err.with_hint("check --api-url / DOLTHUB_API_URL and your network");
+            }
+            _ => {}
+        }
+        err
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_distinct_and_match_the_help_table() {
+        let kinds = [
+            Kind::Other,
+            Kind::Usage,
+            Kind::Api,
+            Kind::Auth,
+            Kind::NotFound,
+            Kind::Timeout,
+        ];
+        let mut codes: Vec<u8> = kinds.iter().map(|k| k.code()).collect();
+        codes.sort_unstable();
+        codes.dedup();
+        assert_eq!(codes.len(), kinds.len());
+        for k in kinds {
+            assert!(
+                EXIT_CODES_HELP.contains(&format!("  {}  ", k.code())),
+                "{k:?} missing from help"
+            );
+        }
+    }
+
+    #[test]
+    fn wrapper_errors_map_to_kinds() {
+        let e: CliError = dolthub::Error::Unauthorized {
+            status: 401,
+            message: "Not authenticated".into(),
+        }
+        .into();
+        assert_eq!(e.kind, Kind::Auth);
+        let e: CliError = dolthub::Error::Timeout { what: "x".into() }.into();
+        assert_eq!(e.kind, Kind::Timeout);
+        let e: CliError = dolthub::Error::Api {
+            status: 400,
+            message: "no such repository".into(),
+            body: String::new(),
+        }
+        .into();
+        assert_eq!(e.kind, Kind::NotFound);
+    }
+}

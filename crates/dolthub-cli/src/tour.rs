@@ -1,0 +1,325 @@
+//! `dolthub tour`: the whole story against an in-process sandbox.
+
+use std::io::{self, IsTerminal, Write};
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use crate::cli::{DbRef, Global, ImportOp, TourArgs};
+use crate::commands::{self, Ctx, ImportRequest};
+use crate::exit::{CliError, CliResult};
+use crate::output::{Format, Out, Printer};
+use crate::view;
+
+/// The CSV imported by the tour (twelve museum pieces).
+const TOUR_CSV: &[u8] = include_bytes!("../assets/tour.csv");
+
+/// Sandbox job delay: long enough to see the spinner, short enough to take seconds.
+const TOUR_JOB_DELAY: Duration = Duration::from_millis(400);
+
+/// How long the tour waits for any one job.
+const WAIT: Duration = Duration::from_secs(120);
+
+const TABLE: &str = "collection";
+const BRANCH: &str = "new-acquisitions";
+
+/// Styled text for the tour's own lines (plain when stdout is not a terminal).
+struct Style {
+    color: bool,
+}
+
+impl Style {
+    fn new() -> Style {
+        Style {
+            color: io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()),
+        }
+    }
+
+    fn paint(&self, code: &str, text: &str) -> String {
+        if self.color {
+            format!("\x1b[{code}m{text}\x1b[0m")
+        } else {
+            text.to_owned()
+        }
+    }
+}
+
+struct Tour {
+    ctx: Ctx,
+    style: Style,
+    step: usize,
+    started: Instant,
+}
+
+impl Tour {
+    fn say(&self, text: &str) -> io::Result<()> {
+        let mut out = io::stdout().lock();
+        writeln!(out, "{text}")?;
+        out.flush()
+    }
+
+    fn step(&mut self, title: &str, command: &str) -> io::Result<()> {
+        self.step += 1;
+        let head = self
+            .style
+            .paint("1;36", &format!("Step {}: {title}", self.step));
+        let cmd = self.style.paint("2", &format!("  $ dolthub {command}"));
+        self.say(&format!("\n{head}\n{cmd}"))
+    }
+
+    fn show(&self, out: &Out) -> io::Result<()> {
+        self.ctx.printer.print(out)
+    }
+}
+
+pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
+    let style = Style::new();
+    let sandbox;
+    let (client, owner, where_, fresh_name) = match global.token() {
+        Some(_) if !args.yes_really => {
+            let url = global
+                .api_url
+                .clone()
+                .unwrap_or_else(|| dolthub::DEFAULT_BASE_URL.to_owned());
+            return Err(CliError::usage(format!(
+                "a token is configured, so the tour would create a real database on {url}"
+            ))
+            .with_hint(
+                "unset DOLTHUB_API_TOKEN (and drop --token) for the offline tour, \
+                 or pass --yes-really to run it against that server",
+            ));
+        }
+        Some(_) => {
+            let client = commands::client(global)?;
+            let owner = match &args.owner {
+                Some(o) => o.clone(),
+                None => client.user().await?.username,
+            };
+            let where_ = client.base_url().to_string();
+            (client, owner, where_, true)
+        }
+        None => {
+            sandbox = dolthub_sandbox::Sandbox::builder()
+                .job_delay(TOUR_JOB_DELAY)
+                .start()
+                .await
+                .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
+            let client = dolthub::Client::builder()
+                .base_url(sandbox.url())
+                .token(sandbox.token())
+                .user_agent(commands::USER_AGENT)
+                .build()?;
+            let owner = args
+                .owner
+                .clone()
+                .unwrap_or_else(|| sandbox.username().to_owned());
+            (
+                client,
+                owner,
+                format!("a local sandbox at {}", sandbox.url()),
+                false,
+            )
+        }
+    };
+    // The tour is for people: tables even in a pipe (plain, without colors).
+    let printer = Printer::new(Format::Table);
+    let mut tour = Tour {
+        ctx: Ctx { client, printer },
+        style,
+        step: 0,
+        started: Instant::now(),
+    };
+    let title = tour.style.paint("1", "Welcome to the dolthub tour!");
+    tour.say(&format!(
+        "{title}\nDoltHub hosts Dolt databases: SQL tables you can branch, diff and merge like git.\n\
+         This tour talks to {where_}: nothing leaves this machine unless you configured a server."
+    ))?;
+    walk(&mut tour, &owner, fresh_name).await?;
+    let done = tour.style.paint("1;32", "Tour complete");
+    tour.say(&format!(
+        "\n{done} in {:.1} s. Every step above is a `dolthub` command; see `dolthub --help`.\n\
+         Keep a sandbox running with `cargo run -p dolthub-sandbox` and point the command at it \
+         with --api-url, or set DOLTHUB_API_TOKEN to work with DoltHub itself.",
+        tour.started.elapsed().as_secs_f64()
+    ))?;
+    Ok(())
+}
+
+async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
+    let me = tour.ctx.client.user().await?;
+    tour.say(&format!("Signed in as {}.", me.username))?;
+
+    // On a real server, pick a fresh name; the in-process sandbox starts empty.
+    let name = if !fresh_name {
+        "museum-tour".to_owned()
+    } else {
+        let secs = SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_secs())
+            .unwrap_or_default();
+        format!("museum-tour-{secs}")
+    };
+    let db = DbRef {
+        owner: owner.to_owned(),
+        name,
+    };
+
+    tour.step(
+        "create a database",
+        &format!("db create {db} --description \"Museum pieces\""),
+    )?;
+    let created = tour
+        .ctx
+        .client
+        .create_database(&db.owner, &db.name)
+        .public()
+        .description("Museum pieces from around the world")
+        .await?;
+    let v = view::DatabaseView::from(&created);
+    tour.show(&Out::done(
+        format!("Created public database {db}"),
+        None,
+        &v,
+    ))?;
+
+    tour.step(
+        "create a branch for new work",
+        &format!("branch create {BRANCH} --from main --db {db}"),
+    )?;
+    tour.ctx
+        .db(&db)
+        .branches()
+        .create(BRANCH, dolthub::Revision::branch("main"))
+        .await?;
+    let branches = tour.ctx.db(&db).branches().list().await?;
+    tour.show(&view::branches(&branches))?;
+
+    tour.step(
+        "import a CSV file (it becomes a pull request)",
+        &format!("import tour.csv --table {TABLE} --pk id --branch {BRANCH} --db {db} --wait"),
+    )?;
+    let dir = tempfile::tempdir()?;
+    let file = dir.path().join("tour.csv");
+    std::fs::write(&file, TOUR_CSV)?;
+    let imported = commands::run_import(
+        &tour.ctx,
+        ImportRequest {
+            db: db.clone(),
+            file,
+            table: Some(TABLE.into()),
+            pk: vec!["id".into()],
+            op: ImportOp::Create,
+            branch: BRANCH.into(),
+            file_type: None,
+            wait: Some(WAIT),
+        },
+    )
+    .await?;
+    let rows = TOUR_CSV
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        .saturating_sub(1);
+    tour.show(&Out::done(
+        format!(
+            "Uploaded tour.csv ({} bytes, {rows} rows); the import job finished and opened pull request #{}",
+            imported.bytes, imported.pull_id
+        ),
+        None,
+        &imported,
+    ))?;
+    let pull_id = if imported.pull_id.is_empty() {
+        // Older servers may not report the id: take the newest open pull request.
+        let open =
+            commands::take(tour.ctx.db(&db).pulls().list().state("Open").stream(), 1).await?;
+        open.first()
+            .map(|p| p.id.clone())
+            .ok_or_else(|| CliError::other("the import opened no pull request"))?
+    } else {
+        imported.pull_id.clone()
+    };
+
+    tour.step(
+        "review the pull request",
+        &format!("pr view {pull_id} --db {db}"),
+    )?;
+    let pull = commands::pull_record(&tour.ctx, &db, &pull_id).await?;
+    tour.show(&view::pull(&pull))?;
+
+    let comment = "Checked the dates against the museum catalogues. Looks good!";
+    tour.step(
+        "comment on it",
+        &format!("pr comment {pull_id} --body \"{comment}\" --db {db}"),
+    )?;
+    tour.ctx.db(&db).pull(&pull_id).comment(comment).await?;
+    tour.show(&Out::done(
+        format!("Commented on pull request #{pull_id}"),
+        None,
+        &serde_json::json!({}),
+    ))?;
+
+    tour.step(
+        "merge it and wait for the merge job",
+        &format!("pr merge {pull_id} --wait --db {db}"),
+    )?;
+    let merged = commands::merge_pull(&tour.ctx, &db, &pull_id, Some(WAIT)).await?;
+    let target = if pull.to_branch.is_empty() {
+        BRANCH.to_owned()
+    } else {
+        pull.to_branch.clone()
+    };
+    tour.show(&Out::done(
+        format!("Merged pull request #{pull_id} into {target}"),
+        None,
+        &merged,
+    ))?;
+
+    let title = "Add twelve museum pieces";
+    tour.step(
+        "propose the branch for main",
+        &format!("pr create --from {BRANCH} --to main --title \"{title}\" --db {db}"),
+    )?;
+    let proposal = tour
+        .ctx
+        .db(&db)
+        .pulls()
+        .create(title, BRANCH, "main")
+        .description("Rows imported from tour.csv and reviewed.")
+        .await?;
+    let proposal_id = proposal.id.clone();
+    tour.show(&Out::done(
+        format!("Opened pull request #{proposal_id} ({BRANCH} → main)"),
+        None,
+        &view::PullView::from(&proposal),
+    ))?;
+    let open = commands::take(tour.ctx.db(&db).pulls().list().stream(), 10).await?;
+    tour.show(&view::pulls(&open))?;
+
+    tour.step(
+        "merge it into main",
+        &format!("pr merge {proposal_id} --wait --db {db}"),
+    )?;
+    let merged = commands::merge_pull(&tour.ctx, &db, &proposal_id, Some(WAIT)).await?;
+    tour.show(&Out::done(
+        format!("Merged pull request #{proposal_id} into main"),
+        None,
+        &merged,
+    ))?;
+
+    let query = format!("SELECT id, title, artist, year FROM {TABLE} ORDER BY year");
+    tour.step(
+        "query the merged rows on main",
+        &format!("sql \"{query}\" --ref main --db {db}"),
+    )?;
+    let result = commands::read_sql(&tour.ctx, &db, "main", &query).await?;
+    let n = result.len();
+    commands::print_sql_result(tour.ctx.printer, result)?;
+    tour.say(&format!("{n} rows on main."))?;
+
+    tour.step(
+        "see the jobs that did the work",
+        &format!("job list --db {db}"),
+    )?;
+    let jobs = commands::take(tour.ctx.db(&db).jobs().list().stream(), 10).await?;
+    tour.show(&view::jobs(&jobs))?;
+    Ok(())
+}
