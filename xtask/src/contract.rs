@@ -97,7 +97,7 @@ pub fn run_with_binary(tools: &Tools, binary: &Path) -> Result<String, String> {
     let out = tools.root.join(OUT_DIR);
     std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     // The smoke test uses the client generated from the current spec.
-    let client_dir = spec_check::generate_python(tools)
+    let (client_dir, _) = spec_check::generate_python(tools)
         .map_err(|e| format!("openapi-python-client failed:\n{}", proc::indent(&e)))?;
     let sandbox = RunningSandbox::start(binary)?;
     let result = exercise(tools, &sandbox, &client_dir, &out);

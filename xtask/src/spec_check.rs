@@ -64,10 +64,11 @@ pub fn run(options: Options) -> Result<(), String> {
         tools.py_version("openapi-python-client")
     );
     report.step(&opc, || {
-        let dir = generate_python(&tools)?;
+        let (dir, twins) = generate_python(&tools)?;
         let modules = import_python(&tools, &dir)?;
         Ok(format!(
-            "{} generated without warnings; {modules} modules import",
+            "{} generated without warnings (spec minus {twins} colon-key twins); \
+             {modules} modules import",
             rel(&tools.root, &dir.join(PY_PACKAGE))
         ))
     });
@@ -247,12 +248,13 @@ fn drop_colon_twins(at: &str, schema: &mut Value, dropped: &mut Vec<String>) {
 
 /// Writes the Python view of the spec and generates the client into
 /// `target/spec-check/python/<PY_PACKAGE>`. Fails on any generator warning.
-/// Returns the directory to put on `PYTHONPATH`.
-pub fn generate_python(tools: &Tools) -> Result<PathBuf, String> {
+/// Returns the directory to put on `PYTHONPATH` and how many twin
+/// properties the Python view left out.
+pub fn generate_python(tools: &Tools) -> Result<(PathBuf, usize), String> {
     let dir = tools.root.join(OUT_DIR).join("python");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let mut doc = spec::parse_value(&spec::read_text(&tools.root.join(paths::SPEC))?)?;
-    python_view(&mut doc);
+    let twins = python_view(&mut doc).len();
     let view = dir.join("dolthub-v1alpha1.python.json");
     let text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
     std::fs::write(&view, text).map_err(|e| format!("cannot write {}: {e}", view.display()))?;
@@ -277,7 +279,7 @@ pub fn generate_python(tools: &Tools) -> Result<PathBuf, String> {
     if !got.success() || !noise.is_empty() || !package.join("__init__.py").exists() {
         return Err(text);
     }
-    Ok(dir)
+    Ok((dir, twins))
 }
 
 /// Imports the generated package and every module in it with the venv's

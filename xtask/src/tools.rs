@@ -155,9 +155,10 @@ pub fn ensure() -> Result<Tools, String> {
         && tools.node_tool("redocly").exists()
         && tools.node_tool("openapi-typescript").exists()
         && tools.node_tool("tsc").exists();
+    let runtimes = runtimes_line(&wanted);
     if present.as_deref() == Some(wanted.as_str()) && complete {
         println!(
-            "tools: pinned versions already in {TOOLS_DIR}/ (stamp matches), skipping install"
+            "tools: pinned versions already in {TOOLS_DIR}/ (stamp matches), skipping install; {runtimes}"
         );
         return Ok(tools);
     }
@@ -174,7 +175,7 @@ pub fn ensure() -> Result<Tools, String> {
         .map_err(|e| format!("cannot write {}: {e}", stamp.display()))?;
     tools.installed_now = true;
     println!(
-        "tools: installed in {:.0} s",
+        "tools: installed in {:.0} s; {runtimes}",
         started.elapsed().as_secs_f64()
     );
     Ok(tools)
@@ -198,6 +199,19 @@ fn stamp_text(root: &Path) -> Result<String, String> {
         interpreter_version("node", "--version")?
     ));
     Ok(text)
+}
+
+/// "Python 3.11.7, node v20.20.2" from the stamp text.
+fn runtimes_line(stamp: &str) -> String {
+    let get = |key: &str| {
+        stamp
+            .lines()
+            .find_map(|l| l.strip_prefix(key))
+            .unwrap_or("?")
+            .trim()
+            .to_string()
+    };
+    format!("{}, node {}", get("python3 "), get("node "))
 }
 
 /// The Python used to create the venv: `$PYTHON` or `python3`.
