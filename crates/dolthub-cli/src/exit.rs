@@ -109,7 +109,8 @@ impl CliError {
     /// Print `error: ...` (and the hint) on stderr, with `secret` removed.
     pub fn report(&self, secret: Option<&str>) {
         let scrub = |s: &str| match secret {
-            Some(t) if !t.trim().is_empty() => s.replace(t.trim(), "[redacted]"),
+            // Very short values cannot be real tokens; replacing them would mangle the text.
+            Some(t) if t.trim().len() >= 8 => s.replace(t.trim(), "[redacted]"),
             _ => s.to_owned(),
         };
         eprintln!("error: {}", scrub(&self.message));

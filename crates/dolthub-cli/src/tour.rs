@@ -190,6 +190,11 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .branches()
         .create(BRANCH, dolthub::Revision::branch("main"))
         .await?;
+    tour.show(&Out::done(
+        format!("Created branch {BRANCH} from main"),
+        None,
+        &serde_json::json!({}),
+    ))?;
     let branches = tour.ctx.db(&db).branches().list().await?;
     tour.show(&view::branches(&branches))?;
 

@@ -309,17 +309,23 @@ fn short(commit: &str) -> &str {
 /// `--all`: page past the row cap, streaming rows in CSV, TSV and JSON.
 async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliResult {
     let base = query.trim().trim_end_matches(';').trim_end();
-    // The column order: ask for no rows first (also checks the query before streaming).
+    let mut stream = std::pin::pin!(ctx.db(db).sql().stream_rows(reference, base).stream());
+    // The first page checks the query (a LIMIT is refused, SQL errors surface)
+    // before anything is printed.
+    let mut first = match stream.try_next().await? {
+        Some(row) => Held::Row(row),
+        None => Held::End,
+    };
+    // The rows do not keep the column order; a query for no rows reports it.
     let probe = read_sql(ctx, db, reference, &format!("{base} LIMIT 0")).await?;
     let mut columns = probe.columns;
-    let mut stream = std::pin::pin!(ctx.db(db).sql().stream_rows(reference, base).stream());
     let printer = ctx.printer;
     let mode = printer.mode();
     let null = null_text(mode);
     if let Mode::Table { .. } = mode {
         // Alignment needs every row: collect, then print.
         let mut rows = Vec::new();
-        while let Some(row) = stream.try_next().await? {
+        while let Some(row) = next_row(&mut first, &mut stream).await? {
             rows.push(row);
         }
         if columns.is_empty() {
@@ -339,7 +345,7 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
     let stdout = io::stdout();
     let mut w = io::BufWriter::new(stdout.lock());
     let mut n = 0usize;
-    while let Some(row) = stream.try_next().await? {
+    while let Some(row) = next_row(&mut first, &mut stream).await? {
         if n == 0 {
             if columns.is_empty() {
                 columns = keys_of(Some(&row));
@@ -384,6 +390,38 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
     }
     w.flush()?;
     Ok(())
+}
+
+/// The row held back by the first fetch, then the rest of the stream.
+/// (`Pages` must not be polled again once it has ended, hence `Held::End`.)
+async fn next_row(
+    first: &mut Held,
+    stream: &mut std::pin::Pin<&mut dolthub::Pages<dolthub::models::Row>>,
+) -> CliResult<Option<dolthub::models::Row>> {
+    match std::mem::replace(first, Held::Streaming) {
+        Held::Row(row) => Ok(Some(row)),
+        Held::End => {
+            *first = Held::End;
+            Ok(None)
+        }
+        Held::Streaming => {
+            let next = stream.try_next().await?;
+            if next.is_none() {
+                *first = Held::End;
+            }
+            Ok(next)
+        }
+    }
+}
+
+/// Where `--all` stands with the stream.
+enum Held {
+    /// The first row, fetched early.
+    Row(dolthub::models::Row),
+    /// Read on from the stream.
+    Streaming,
+    /// The stream has ended.
+    End,
 }
 
 /// One CSV record, newline included.
