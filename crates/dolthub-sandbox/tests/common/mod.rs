@@ -22,7 +22,24 @@ pub async fn sandbox() -> Sandbox {
         .expect("sandbox starts")
 }
 
+thread_local! {
+    /// Building a reqwest client is slow (TLS roots), so each test thread keeps one per
+    /// token. Threads never outlive their test's runtime, so pooled connections do not
+    /// cross runtimes.
+    static CLIENTS: std::cell::RefCell<std::collections::HashMap<Option<String>, reqwest::Client>> =
+        Default::default();
+}
+
 fn http(token: Option<&str>) -> reqwest::Client {
+    CLIENTS.with(|c| {
+        c.borrow_mut()
+            .entry(token.map(str::to_string))
+            .or_insert_with(|| build_http(token))
+            .clone()
+    })
+}
+
+fn build_http(token: Option<&str>) -> reqwest::Client {
     let mut headers = reqwest::header::HeaderMap::new();
     if let Some(t) = token {
         headers.insert(
