@@ -1,7 +1,7 @@
 // @generated DO NOT EDIT.
 // Written by `cargo xtask regen` from openapi/dolthub-v1alpha1.yaml with progenitor 0.15.1.
 // Edit the spec and run `cargo xtask regen`; `cargo xtask regen --check` fails when this file drifts.
-// spec-sha256: fc7290a5ea6f9ad69230c3c659e07e25d479e9c35a537075fa1c04432102265e
+// spec-sha256: 988dfde12d761d43634b77cf42f574b7130095d6287429f32c61d082031956f2
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -13624,5 +13624,5 @@ pub mod spec_index {
     pub const HAND_WRITTEN_OPERATIONS: &[&str] = &["upload_file"];
 
     /// sha256 of the (LF-normalised) spec this file was generated from.
-    pub const SPEC_SHA256: &str = "fc7290a5ea6f9ad69230c3c659e07e25d479e9c35a537075fa1c04432102265e";
+    pub const SPEC_SHA256: &str = "988dfde12d761d43634b77cf42f574b7130095d6287429f32c61d082031956f2";
 }
