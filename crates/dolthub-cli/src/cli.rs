@@ -53,7 +53,6 @@ pub fn command() -> clap::Command {
                   Talks to DoltHub's HTTP API v1alpha1 on www.dolthub.com, a DoltLab host or a local \
                   dolthub-sandbox. New here? `dolthub tour` walks through everything offline.",
     after_help = "Run `dolthub tour` for an offline walk-through; `dolthub --help` for examples and exit codes.",
-    propagate_version = true,
     max_term_width = 100,
     subcommand_required = true,
     arg_required_else_help = true
@@ -87,12 +86,14 @@ pub struct Global {
         long,
         global = true,
         env = "DOLTHUB_API_URL",
+        hide_env_values = true,
         value_name = "URL",
         help_heading = "Global options"
     )]
     pub api_url: Option<String>,
 
-    /// Output format [default: table on a terminal, tsv in pipes].
+    /// Output format: table (aligned columns), tsv (no header), csv, json, or auto
+    /// [default: auto = table on a terminal, tsv in pipes].
     #[arg(
         long,
         global = true,
@@ -160,8 +161,8 @@ Examples:
   $ dolthub import lacma.csv --db me/museums --table lacma --pk id --branch lacma --wait
   $ dolthub import fixes.csv --db me/museums --table lacma --op update --branch fixes
 
-The finished import opens a pull request into the database's default branch;
-merge it with `dolthub pr merge ID`.")]
+The finished import opens a pull request against --branch (printed with --wait);
+review it with `dolthub pr view ID` and merge it with `dolthub pr merge ID`.")]
     Import(ImportArgs),
 
     /// Run a read-only SQL query, or a write with `sql write`.
@@ -173,7 +174,7 @@ Examples:
   $ dolthub sql \"SHOW TABLES\" --db me/museums
   $ dolthub sql \"SELECT * FROM lacma WHERE year > 1900\" --db me/museums --ref main --json
   $ dolthub sql \"SELECT * FROM lacma\" --db me/museums --all --format csv > all.csv
-  $ dolthub sql write --db me/museums --from main --to main \"UPDATE lacma SET year = 1901 WHERE id = 3\" --wait"
+  $ dolthub sql write --db me/museums --from main \"DELETE FROM lacma WHERE id = 3\" --wait"
     )]
     Sql(SqlArgs),
 
@@ -272,6 +273,7 @@ pub struct DbArg {
         short = 'd',
         long = "db",
         env = "DOLTHUB_DB",
+        hide_env_values = true,
         value_name = "OWNER/DB",
         value_parser = parse_db
     )]
@@ -714,7 +716,7 @@ pub struct SqlArgs {
     #[arg(value_name = "QUERY", required = true)]
     pub query: Option<String>,
 
-    /// Branch, tag or commit to read [default: main].
+    /// Branch, tag or commit to read.
     #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
     pub reference: String,
 
@@ -764,7 +766,7 @@ Examples:
 pub struct CsvArgs {
     /// The table.
     pub table: String,
-    /// Branch or commit [default: main].
+    /// Branch or commit to export.
     #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
     pub reference: String,
     /// Write to this file instead of stdout.

@@ -8,17 +8,14 @@ use serde::Serialize;
 
 /// `--format` values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+// Variants are described in the `--format` help (no doc comments here, so clap
+// lists the values on one line instead of a long block under every command).
 pub enum Format {
-    /// `table` on a terminal, `tsv` otherwise.
     #[default]
     Auto,
-    /// Aligned columns with a header line.
     Table,
-    /// Tab-separated values without a header (easy to `cut`/`awk`).
     Tsv,
-    /// RFC 4180 CSV with a header line.
     Csv,
-    /// One JSON document.
     Json,
 }
 

@@ -216,6 +216,11 @@ fn usage_errors_exit_2() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains("nothing to change"));
+    bare()
+        .args(["branch", "delete", "main", "--db", "a/b"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--via"));
 }
 
 #[test]

@@ -144,7 +144,12 @@ pub async fn run_import(ctx: &Ctx, req: ImportRequest) -> CliResult<ImportView> 
         .on_progress(move |sent, _total| b.set_position(sent))
         .start()
         .await;
-    bar.finish_and_clear();
+    // Leave the finished bar on screen; a failed upload clears it.
+    if started.is_ok() {
+        bar.finish();
+    } else {
+        bar.finish_and_clear();
+    }
     let op = started?;
     let mut view = ImportView {
         database: req.db.to_string(),

@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{Ctx, take, wait_for};
 use crate::cli::{BranchCommand, ReleaseCommand, TagCommand};
-use crate::exit::CliResult;
+use crate::exit::{CliError, CliResult};
 use crate::output::Out;
 use crate::view::{self, ReleaseView, TagView};
 
@@ -65,6 +65,12 @@ pub async fn branch(ctx: &Ctx, cmd: BranchCommand) -> CliResult<Out> {
             db,
             wait,
         } => {
+            if name == via {
+                return Err(CliError::usage(format!(
+                    "cannot delete `{name}` with a statement running on it; \
+                     pass --via with another branch (default: main)"
+                )));
+            }
             ctx.require_token("deleting a branch")?;
             let op = ctx
                 .db(&db.db)
