@@ -158,7 +158,10 @@ fn exercise(
         .map_err(|e| format!("cannot write {}: {e}", config.display()))?;
     let report_dir = out.join("report");
     let mut st = tools.command(tools.py_tool("schemathesis"));
-    st.arg("--config-file")
+    // Hypothesis and Schemathesis keep state in the working directory
+    // (`.hypothesis/`, `.schemathesis/`): keep it under target/.
+    st.current_dir(out)
+        .arg("--config-file")
         .arg(&config)
         .arg("--no-color")
         .arg("run")
@@ -447,6 +450,19 @@ mod tests {
             Some("http://127.0.0.1:5")
         );
         assert_eq!(find_token("DOLTHUB_API_TOKEN=abc").as_deref(), Some("abc"));
+        // The sandbox binary's banner.
+        assert_eq!(
+            find_url("dolthub-sandbox listening on http://127.0.0.1:41234").as_deref(),
+            Some("http://127.0.0.1:41234")
+        );
+        assert_eq!(
+            find_token("export DOLTHUB_API_URL=http://127.0.0.1:41234"),
+            None
+        );
+        assert_eq!(
+            find_token("export DOLTHUB_API_TOKEN=dhat.sandbox.0000000000000000").as_deref(),
+            Some("dhat.sandbox.0000000000000000")
+        );
         assert_eq!(find_token("token: xyz").as_deref(), Some("xyz"));
         assert_eq!(find_url("listening"), None);
         assert_eq!(find_token("no secret here"), None);
