@@ -49,9 +49,11 @@ impl Env {
         cmd
     }
 
-    /// Run, expect exit 0, return stdout.
+    /// Run, expect exit 0 and a silent stderr (no progress off a terminal), return stdout.
     fn ok(&self, args: &[&str]) -> String {
         let out = self.cmd().args(args).assert().success();
+        let stderr = String::from_utf8_lossy(&out.get_output().stderr);
+        assert!(stderr.is_empty(), "{args:?} wrote to stderr: {stderr}");
         String::from_utf8(out.get_output().stdout.clone()).unwrap()
     }
 
@@ -1017,4 +1019,39 @@ fn tour_with_yes_really_uses_the_configured_server() {
     let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
     assert!(text.contains(env.sandbox.url()), "{text}");
     assert!(text.contains("Tour complete"), "{text}");
+}
+
+#[test]
+fn lists_follow_pages_up_to_the_limit() {
+    let env = Env::with(|b| b.page_size(2));
+    let db = env.seeded("paged");
+    for i in 1..=5 {
+        let tag = format!("v{i}");
+        env.ok(&["release", "create", &tag, "--db", &db]);
+        let branch = format!("b{i}");
+        env.ok(&[
+            "branch", "create", &branch, "--from", "feature", "--db", &db,
+        ]);
+        env.ok(&[
+            "pr", "create", "--from", &branch, "--title", &branch, "--db", &db,
+        ]);
+    }
+    let v = env.json(&["release", "list", "--db", &db]);
+    assert_eq!(v["count"], 5);
+    let v = env.json(&["release", "list", "--db", &db, "--limit", "3"]);
+    assert_eq!(v["count"], 3);
+    let v = env.json(&["pr", "list", "--db", &db]);
+    assert_eq!(v["count"], 5);
+    let ids: std::collections::BTreeSet<&str> = v["pulls"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 5, "no duplicates across pages");
+    let text = env.ok(&["pr", "list", "--db", &db, "--limit", "4"]);
+    assert_eq!(text.lines().count(), 4, "{text}");
+    // the seeding made two SQL writes; listing them crosses a page boundary
+    let v = env.json(&["op", "list", "--type", "sql-write"]);
+    assert!(v["count"].as_u64().unwrap() >= 2, "{v}");
 }
