@@ -1,0 +1,204 @@
+//! Tolerant field decoders.
+//!
+//! DoltHub documents every id as a string but has been seen sending numbers,
+//! `null`s and `0`/`1` booleans. These helpers accept every such spelling so a
+//! surprise in one field never fails the whole response.
+
+use serde::de::{self, Deserializer, Visitor};
+use serde::{Deserialize, de::DeserializeOwned};
+use std::fmt;
+
+/// A string, number, boolean or `null` (as `""`) decoded into a `String`.
+pub(crate) fn string<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    d.deserialize_any(StringVisitor)
+}
+
+/// Like [`string`] but `None` for `null` / absent and `Some` for anything else.
+pub(crate) fn opt_string<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    d.deserialize_any(OptStringVisitor)
+}
+
+/// A boolean, `0`/`1`, `"true"`/`"false"`/`"0"`/`"1"` or `null` (as `false`).
+pub(crate) fn boolean<'de, D: Deserializer<'de>>(d: D) -> Result<bool, D::Error> {
+    Ok(opt_boolean(d)?.unwrap_or(false))
+}
+
+/// Like [`boolean`] but keeps "absent or null" apart from `false`.
+pub(crate) fn opt_boolean<'de, D: Deserializer<'de>>(d: D) -> Result<Option<bool>, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(match value {
+        serde_json::Value::Bool(b) => Some(b),
+        serde_json::Value::Number(n) => Some(n.as_f64().is_some_and(|f| f != 0.0)),
+        serde_json::Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "true" | "1" | "yes" => Some(true),
+            "false" | "0" | "no" | "" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    })
+}
+
+/// An integer given as a number or a numeric string; `null` or garbage as 0.
+pub(crate) fn integer<'de, D: Deserializer<'de>>(d: D) -> Result<i64, D::Error> {
+    let value = serde_json::Value::deserialize(d)?;
+    Ok(match value {
+        serde_json::Value::Number(n) => n
+            .as_i64()
+            .or_else(|| n.as_f64().map(|f| f as i64))
+            .unwrap_or(0),
+        serde_json::Value::String(s) => s.trim().parse().unwrap_or(0),
+        _ => 0,
+    })
+}
+
+/// A list that may also be `null` (as empty). Items that fail to decode fail
+/// the list: they are our own tolerant types, so that only happens for
+/// non-objects.
+pub(crate) fn list<'de, D, T>(d: D) -> Result<Vec<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: DeserializeOwned,
+{
+    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+}
+
+/// The first of several spellings that is present and non-empty.
+pub(crate) fn first(candidates: impl IntoIterator<Item = Option<String>>) -> String {
+    candidates
+        .into_iter()
+        .flatten()
+        .find(|s| !s.is_empty())
+        .unwrap_or_default()
+}
+
+struct StringVisitor;
+
+impl<'de> Visitor<'de> for StringVisitor {
+    type Value = String;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string, number, boolean or null")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<String, E> {
+        Ok(v.to_owned())
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<String, E> {
+        Ok(v)
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<String, E> {
+        Ok(v.to_string())
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<String, E> {
+        Ok(String::new())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<String, E> {
+        Ok(String::new())
+    }
+    // Objects or arrays where text was expected: keep their JSON text rather than fail.
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<String, A::Error> {
+        let value = serde_json::Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
+        Ok(value.to_string())
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<String, A::Error> {
+        let value = serde_json::Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
+        Ok(value.to_string())
+    }
+}
+
+struct OptStringVisitor;
+
+impl<'de> Visitor<'de> for OptStringVisitor {
+    type Value = Option<String>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string, number, boolean or null")
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(None)
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+        StringVisitor.visit_str(v).map(Some)
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+        Ok(Some(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+        StringVisitor.visit_i64(v).map(Some)
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+        StringVisitor.visit_u64(v).map(Some)
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+        StringVisitor.visit_f64(v).map(Some)
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+        StringVisitor.visit_bool(v).map(Some)
+    }
+    fn visit_map<A: de::MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
+        StringVisitor.visit_map(map).map(Some)
+    }
+    fn visit_seq<A: de::SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
+        StringVisitor.visit_seq(seq).map(Some)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Deserialize)]
+    struct S {
+        #[serde(default, deserialize_with = "string")]
+        s: String,
+        #[serde(default, deserialize_with = "opt_string")]
+        o: Option<String>,
+        #[serde(default, deserialize_with = "boolean")]
+        b: bool,
+        #[serde(default, deserialize_with = "integer")]
+        i: i64,
+        #[serde(default, deserialize_with = "list")]
+        l: Vec<String>,
+    }
+
+    fn s(json: &str) -> S {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn strings_from_anything() {
+        assert_eq!(s(r#"{"s": 66}"#).s, "66");
+        assert_eq!(s(r#"{"s": null}"#).s, "");
+        assert_eq!(s(r#"{"s": true}"#).s, "true");
+        assert_eq!(s(r#"{"s": {"a":1}}"#).s, r#"{"a":1}"#);
+        assert_eq!(s(r#"{"o": null}"#).o, None);
+        assert_eq!(s(r#"{"o": 7}"#).o.as_deref(), Some("7"));
+        assert_eq!(s("{}").o, None);
+    }
+
+    #[test]
+    fn booleans_integers_lists() {
+        assert!(s(r#"{"b": "1"}"#).b);
+        assert!(s(r#"{"b": 1}"#).b);
+        assert!(!s(r#"{"b": "false"}"#).b);
+        assert!(!s(r#"{"b": null}"#).b);
+        assert_eq!(s(r#"{"i": "12"}"#).i, 12);
+        assert_eq!(s(r#"{"i": 3}"#).i, 3);
+        assert_eq!(s(r#"{"i": null}"#).i, 0);
+        assert!(s(r#"{"l": null}"#).l.is_empty());
+    }
+}

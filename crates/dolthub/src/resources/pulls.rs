@@ -1,0 +1,301 @@
+//! Pull requests of a database: `list_pulls` (paged, filtered), `create_pull`.
+
+use std::sync::Arc;
+
+use dolthub_api::types::CreatePullRequest;
+use serde::Deserialize;
+
+use crate::error::Result;
+use crate::models::{Pull, PullState, ReviewStatus, de};
+use crate::pagination::{FetchPage, Page, Pages};
+use crate::request::RequestSpec;
+use crate::resources::{Db, require};
+
+/// Pull requests of one database; see [`DatabaseHandler::pulls`](crate::resources::DatabaseHandler::pulls).
+#[derive(Clone, Debug)]
+pub struct PullsHandler {
+    pub(crate) db: Db,
+}
+
+impl PullsHandler {
+    /// List pull requests, optionally filtered; filters apply to every page.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// use futures::TryStreamExt;
+    /// use dolthub::models::PullState;
+    /// let open: Vec<_> = client.database("dolthub", "museum-collections").pulls().list()
+    ///     .state(PullState::Open)
+    ///     .query("lacma")
+    ///     .stream().try_collect().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn list(&self) -> ListPulls {
+        ListPulls {
+            db: self.db.clone(),
+            state: None,
+            review_status: None,
+            query: None,
+            page_token: None,
+        }
+    }
+
+    /// Open a pull request from `from_branch` into `to_branch`. Both ends
+    /// default to this database; use the `from_*`/`to_*` setters for forks.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let pull = client.database("dolthub", "museum-collections").pulls()
+    ///     .create("Add LACMA records", "lacma", "main")
+    ///     .from_owner("liuliu")
+    ///     .description("Rows imported from the LACMA open-access export.")
+    ///     .await?;
+    /// println!("opened #{}", pull.id);
+    /// # Ok(()) }
+    /// ```
+    pub fn create(
+        &self,
+        title: impl Into<String>,
+        from_branch: impl Into<String>,
+        to_branch: impl Into<String>,
+    ) -> CreatePull {
+        CreatePull {
+            db: self.db.clone(),
+            title: title.into(),
+            description: None,
+            from_branch: from_branch.into(),
+            to_branch: to_branch.into(),
+            from_owner: None,
+            from_database: None,
+            to_owner: None,
+            to_database: None,
+        }
+    }
+}
+
+/// Builder for `list_pulls`.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct ListPulls {
+    db: Db,
+    state: Option<PullState>,
+    review_status: Option<ReviewStatus>,
+    query: Option<String>,
+    page_token: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct PullsPage {
+    #[serde(default, deserialize_with = "de::list")]
+    pulls: Vec<Pull>,
+    #[serde(default, deserialize_with = "de::opt_string")]
+    next_page_token: Option<String>,
+}
+
+impl ListPulls {
+    /// Only pull requests in this state (`filterByState`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let page = client.database("o", "d").pulls().list().state(dolthub::models::PullState::Merged).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn state(mut self, state: impl Into<PullState>) -> Self {
+        self.state = Some(state.into());
+        self
+    }
+
+    /// Only pull requests with this review status (`filterByReviewStatus`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let page = client.database("o", "d").pulls().list()
+    ///     .review_status(dolthub::models::ReviewStatus::Approved).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn review_status(mut self, status: impl Into<ReviewStatus>) -> Self {
+        self.review_status = Some(status.into());
+        self
+    }
+
+    /// Free-text search over title and author (`query`).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let page = client.database("o", "d").pulls().list().query("lacma").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn query(mut self, text: impl Into<String>) -> Self {
+        self.query = Some(text.into());
+        self
+    }
+
+    /// Start at this page token.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client, token: String) -> dolthub::Result<()> {
+    /// let page = client.database("o", "d").pulls().list().page_token(token).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn page_token(mut self, token: impl Into<String>) -> Self {
+        self.page_token = Some(token.into());
+        self
+    }
+
+    /// Fetch one page.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let page = client.database("o", "d").pulls().list().send().await?;
+    /// for p in &page.items { println!("#{} {} ({})", p.id, p.title, p.state); }
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<Page<Pull>> {
+        let token = self.page_token.clone();
+        self.fetcher()(token).await
+    }
+
+    /// Every matching pull request, page by page.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// use futures::TryStreamExt;
+    /// let mut pulls = client.database("o", "d").pulls().list().stream();
+    /// while let Some(p) = pulls.try_next().await? { println!("#{}", p.id); }
+    /// # Ok(()) }
+    /// ```
+    pub fn stream(self) -> Pages<Pull> {
+        let start = self.page_token.clone();
+        Pages::new("list_pulls", start, self.fetcher())
+    }
+
+    fn fetcher(self) -> FetchPage<Pull> {
+        let this = Arc::new(self);
+        Arc::new(move |token: Option<String>| {
+            let this = Arc::clone(&this);
+            Box::pin(async move {
+                let spec = RequestSpec::new("list_pulls", &this.db.params())?
+                    .query_opt("filterByState", this.state.as_ref().map(|s| s.as_str()))
+                    .query_opt(
+                        "filterByReviewStatus",
+                        this.review_status.as_ref().map(|s| s.as_str()),
+                    )
+                    .query_opt("query", this.query.clone())
+                    .query_opt("pageToken", token);
+                let page: PullsPage = this.db.client.transport().json(spec, false).await?;
+                Ok(Page::new(page.pulls, page.next_page_token))
+            })
+        })
+    }
+}
+
+impl_into_future!(ListPulls => Page<Pull>);
+
+/// Builder for `create_pull`.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct CreatePull {
+    db: Db,
+    title: String,
+    description: Option<String>,
+    from_branch: String,
+    to_branch: String,
+    from_owner: Option<String>,
+    from_database: Option<String>,
+    to_owner: Option<String>,
+    to_database: Option<String>,
+}
+
+impl CreatePull {
+    /// Description text.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").pulls().create("T", "feature", "main").description("Why").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn description(mut self, description: impl Into<String>) -> Self {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Owner of the source database (default: this database's owner), e.g. a fork's owner.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("dolthub", "d").pulls().create("T", "feature", "main").from_owner("liuliu").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn from_owner(mut self, owner: impl Into<String>) -> Self {
+        self.from_owner = Some(owner.into());
+        self
+    }
+
+    /// Name of the source database (default: this database).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").pulls().create("T", "f", "main").from_database("d-fork").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn from_database(mut self, database: impl Into<String>) -> Self {
+        self.from_database = Some(database.into());
+        self
+    }
+
+    /// Owner of the target database (default: this database's owner).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("liuliu", "d").pulls().create("T", "f", "main").to_owner("dolthub").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn to_owner(mut self, owner: impl Into<String>) -> Self {
+        self.to_owner = Some(owner.into());
+        self
+    }
+
+    /// Name of the target database (default: this database).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").pulls().create("T", "f", "main").to_database("upstream").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn to_database(mut self, database: impl Into<String>) -> Self {
+        self.to_database = Some(database.into());
+        self
+    }
+
+    /// Send the request.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let pull = client.database("o", "d").pulls().create("T", "f", "main").send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<Pull> {
+        require("pull request title", &self.title)?;
+        require("source branch", &self.from_branch)?;
+        require("target branch", &self.to_branch)?;
+        let db = &self.db;
+        let body = CreatePullRequest {
+            title: self.title,
+            description: self.description,
+            from_branch_name: self.from_branch,
+            from_branch_owner_name: self.from_owner.unwrap_or_else(|| db.owner.clone()),
+            from_branch_repo_name: self.from_database.unwrap_or_else(|| db.database.clone()),
+            to_branch_name: self.to_branch,
+            to_branch_owner_name: self.to_owner.unwrap_or_else(|| db.owner.clone()),
+            to_branch_repo_name: self.to_database.unwrap_or_else(|| db.database.clone()),
+        };
+        require("source owner", &body.from_branch_owner_name)?;
+        require("source database", &body.from_branch_repo_name)?;
+        require("target owner", &body.to_branch_owner_name)?;
+        require("target database", &body.to_branch_repo_name)?;
+        let spec = RequestSpec::new("create_pull", &db.params())?.json(&body)?;
+        db.client.transport().json(spec, false).await
+    }
+}
+
+impl_into_future!(CreatePull => Pull);

@@ -1,0 +1,19 @@
+//! Integration tests of the `dolthub` crate against local mock servers
+//! (httpmock on 127.0.0.1). One binary keeps link time low.
+
+mod common;
+
+mod csv;
+mod errors;
+mod pagination;
+mod quirks;
+mod redirect;
+mod retry;
+mod secrets;
+mod spec_examples;
+mod sql;
+mod upload;
+mod validation;
+mod waits;
+mod webhooks;
+mod wire;
