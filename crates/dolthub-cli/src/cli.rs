@@ -207,8 +207,9 @@ Examples:
     /// Walk through DoltHub end to end against a local sandbox (no account, no network).
     #[command(after_help = "\
 Without a token, the tour starts an in-process sandbox on 127.0.0.1 and creates everything there.
-With a token (DOLTHUB_API_TOKEN or --token) it would create a real database on the server;
-it refuses unless --yes-really is given.")]
+With a token (DOLTHUB_API_TOKEN or --token) it would create a real database on the server
+(museum-tour-<timestamp> in your account; v1alpha1 cannot delete databases), so it refuses
+unless --yes-really is given.")]
     Tour(TourArgs),
 }
 
