@@ -1048,3 +1048,190 @@ async fn current_user_and_private_databases() {
     .await;
     assert_eq!(s, 403);
 }
+
+/// Uploads a file into `main`, waits, merges the pull request; returns the job status.
+async fn import_and_merge(
+    sb: &Sandbox,
+    db: &str,
+    file: &str,
+    body: &str,
+    params: serde_json::Value,
+) -> String {
+    let (s, started) = upload(sb, db, file, body.as_bytes().to_vec(), params).await;
+    assert_eq!(s, 200, "{started}");
+    let done = wait_import(sb, db, "main", started["operation_name"].as_str().unwrap()).await;
+    if let Some(pull) = done.pull_id {
+        assert_eq!(merge_and_wait(sb, db, &pull).await, "Completed");
+    }
+    done.job_status.unwrap()
+}
+
+#[tokio::test]
+async fn psv_json_and_sql_files_with_every_import_op() {
+    let sb = sandbox().await;
+    create_db(&sb, "files").await;
+    let p = |file: &str, ty: &str, op: &str, pks: &[&str]| {
+        json!({"tableName": "people", "fileName": file, "branchName": "main",
+               "fileType": ty, "importOp": op, "primaryKeys": pks})
+    };
+    let status = import_and_merge(
+        &sb,
+        "files",
+        "p.psv",
+        "id|name\n1|Ann\n2|Bo\n",
+        p("p.psv", "Psv", "Create", &["id"]),
+    )
+    .await;
+    assert_eq!(status, "Completed");
+    let status = import_and_merge(
+        &sb,
+        "files",
+        "u.json",
+        r#"[{"id": 2, "name": "Bob"}, {"id": 3, "name": "Cy"}]"#,
+        p("u.json", "Json", "Update", &[]),
+    )
+    .await;
+    assert_eq!(status, "Completed");
+    let rows = read(
+        &sb,
+        "files",
+        "main",
+        "SELECT id, name FROM people ORDER BY id",
+    )
+    .await;
+    assert_eq!(
+        cells(&rows),
+        vec![vec!["1", "Ann"], vec!["2", "Bob"], vec!["3", "Cy"]]
+    );
+
+    let status = import_and_merge(
+        &sb,
+        "files",
+        "o.json",
+        r#"{"rows": [{"id": 9, "name": "Zed"}]}"#,
+        p("o.json", "Json", "Overwrite", &[]),
+    )
+    .await;
+    assert_eq!(status, "Completed");
+    let rows = read(&sb, "files", "main", "SELECT id, name FROM people").await;
+    assert_eq!(cells(&rows), vec![vec!["9", "Zed"]]);
+
+    let status = import_and_merge(
+        &sb,
+        "files",
+        "r.csv",
+        "code,label\nA,x\n",
+        p("r.csv", "Csv", "Replace", &["code"]),
+    )
+    .await;
+    assert_eq!(status, "Completed");
+    let cols = read(&sb, "files", "main", "DESCRIBE people").await;
+    assert_eq!(
+        cells(&cols)
+            .iter()
+            .map(|r| r[0].clone())
+            .collect::<Vec<_>>(),
+        ["code", "label"]
+    );
+    assert_eq!(cells(&cols)[0][3], "PRI");
+
+    let sql = "CREATE TABLE extra (id INT PRIMARY KEY); INSERT INTO extra VALUES (1); INSERT INTO extra VALUES (2);";
+    let status = import_and_merge(
+        &sb,
+        "files",
+        "s.sql",
+        sql,
+        json!({"fileName": "s.sql", "branchName": "", "fileType": "Sql", "importOp": "Create"}),
+    )
+    .await;
+    assert_eq!(status, "Completed");
+    let rows = read(&sb, "files", "main", "SELECT COUNT(*) FROM extra").await;
+    assert_eq!(cells(&rows), vec![vec!["2"]]);
+
+    // a Create of an existing table fails the job
+    let status = import_and_merge(
+        &sb,
+        "files",
+        "again.csv",
+        "code\nB\n",
+        p("again.csv", "Csv", "Create", &[]),
+    )
+    .await;
+    assert_eq!(status, "Failed");
+}
+
+#[tokio::test]
+async fn branch_procedures_and_dolt_merge() {
+    let sb = sandbox().await;
+    let me = sb.username().to_string();
+    create_db(&sb, "proc").await;
+    write_ok(
+        &sb,
+        "proc",
+        "main",
+        "main",
+        "CREATE TABLE t (id INT PRIMARY KEY)",
+    )
+    .await;
+    let branches = || async {
+        api(&sb)
+            .list_branches()
+            .owner(&me)
+            .database("proc")
+            .send()
+            .await
+            .unwrap()
+            .into_inner()
+            .branches
+            .into_iter()
+            .map(|b| b.branch_name.unwrap())
+            .collect::<Vec<_>>()
+    };
+    let (s, _) = write(&sb, "proc", "main", "main", "CALL DOLT_BRANCH('feature')").await;
+    assert_eq!(s, 400, "branch procedures commit nothing");
+    assert_eq!(branches().await, ["feature", "main"]);
+    let (s, _) = write(
+        &sb,
+        "proc",
+        "main",
+        "main",
+        "CALL DOLT_BRANCH('-m', 'feature', 'renamed')",
+    )
+    .await;
+    assert_eq!(s, 400);
+    assert_eq!(branches().await, ["main", "renamed"]);
+    write_ok(
+        &sb,
+        "proc",
+        "renamed",
+        "renamed",
+        "INSERT INTO t VALUES (7)",
+    )
+    .await;
+    let merged = write_ok(&sb, "proc", "main", "main", "CALL DOLT_MERGE('renamed')").await;
+    assert_eq!(merged.to_commit_id.as_deref(), Some(""));
+    assert_eq!(
+        cells(&read(&sb, "proc", "main", "SELECT id FROM t").await),
+        vec![vec!["7"]]
+    );
+    let (s, body) = write(
+        &sb,
+        "proc",
+        "main",
+        "main",
+        "CALL DOLT_BRANCH('-d', 'main')",
+    )
+    .await;
+    assert_eq!(s, 200, "{body}");
+    assert!(body.contains("cannot delete branch main"), "{body}");
+    let (s, body) = write(
+        &sb,
+        "proc",
+        "main",
+        "main",
+        "CALL DOLT_BRANCH('-d', 'ghost')",
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert!(body.contains("branch not found: ghost"), "{body}");
+}

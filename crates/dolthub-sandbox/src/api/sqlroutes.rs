@@ -229,16 +229,19 @@ pub(crate) async fn write(
         .or_else(|| ctx.param("q").map(str::to_string))
         .unwrap_or_default();
     let errs = errs.echo("query", query.clone());
+    {
+        let st = ctx.lock();
+        ctx.check_writable(&st, owner, db, &user, &errs)?;
+    }
     let statements = sql::split_statements(&query);
     if statements.len() > 1 {
         return Err(errs.bad(sql::MULTI_STATEMENT_MESSAGE));
     }
+    if !super::valid_ref_name(to) {
+        return Err(errs.bad(format!("invalid branch name {to:?}")));
+    }
     let head_bytes = {
         let st = ctx.lock();
-        ctx.check_writable(&st, owner, db, &user, &errs)?;
-        if !super::valid_ref_name(to) {
-            return Err(errs.bad(format!("invalid branch name {to:?}")));
-        }
         let d = st
             .db(owner, db)
             .ok_or_else(|| errs.no_such_repository(owner, db))?;
