@@ -35,7 +35,8 @@ const DEFAULT_USER_AGENT: &str = concat!("dolthub-rs/", env!("CARGO_PKG_VERSION"
 /// let client = dolthub::Client::builder()
 ///     .token("dhat.v1.example")
 ///     .build()?;
-/// println!("talking to {}", client.base_url());
+/// let me = client.user().await?;
+/// println!("signed in as {} at {}", me.username, client.base_url());
 /// # Ok(()) }
 /// ```
 #[derive(Clone)]
