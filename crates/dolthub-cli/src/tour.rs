@@ -85,7 +85,8 @@ pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
             ))
             .with_hint(
                 "unset DOLTHUB_API_TOKEN (and drop --token) for the offline tour, \
-                 or pass --yes-really to run it against that server",
+                 or pass --yes-really to run it against that server \
+                 (also when it is a dolthub-sandbox you started yourself)",
             ));
         }
         Some(_) => {
