@@ -180,6 +180,8 @@ fn exercise(
         .arg("--report-dir")
         .arg(&report_dir);
     let got = proc::run(&mut st, SCHEMATHESIS_TIMEOUT)?;
+    let log = out.join("schemathesis-output.txt");
+    let _ = std::fs::write(&log, got.output());
     if !got.success() {
         return Err(format!(
             "{}\n(JUnit report: {})",
@@ -188,7 +190,10 @@ fn exercise(
         ));
     }
     let summary = schemathesis_summary(&got.stdout);
-    Ok(format!("smoke: {smoke_line}; schemathesis: {summary}"))
+    Ok(format!(
+        "smoke: {smoke_line}; schemathesis: {summary} (full output: {})",
+        spec_check::rel(&tools.root, &log)
+    ))
 }
 
 /// The schemathesis config: the seeded identifiers as fixed parameter values,
@@ -212,11 +217,56 @@ pub fn schemathesis_config(seed: &Value) -> String {
     ] {
         text.push_str(&format!("\"path.{param}\" = {}\n", s(key)));
     }
-    text.push_str(&format!(
-        "\n[[operations]]\ninclude-operation-id = \"poll_sql_write\"\n\
-         parameters = {{ \"query.operationName\" = {} }}\n",
-        s("write_operation")
-    ));
+    // Each poll gets the name of a finished operation of its kind (a fork needs a second
+    // account, so poll_fork only sees unknown names and must answer them with a 4XX).
+    // Request bodies get the seeded owner, database and branches where an invented value
+    // would only ever earn a 4XX, so 2xx bodies of the creating operations get checked too.
+    let per_operation: [(&str, Vec<(&str, &str)>); 8] = [
+        (
+            "poll_sql_write",
+            vec![("query.operationName", "write_operation")],
+        ),
+        (
+            "poll_merge",
+            vec![
+                ("query.operationName", "merge_operation"),
+                ("path.pull_id", "merged_pull_id"),
+            ],
+        ),
+        (
+            "poll_import",
+            vec![
+                ("query.operationName", "import_operation"),
+                ("query.branch", "ref"),
+                ("query.branchName", "ref"),
+            ],
+        ),
+        ("create_database", vec![("body.ownerName", "owner")]),
+        ("create_branch", vec![("body.revisionName", "ref")]),
+        ("create_tag", vec![("body.revisionName", "ref")]),
+        ("create_release", vec![("body.commitSha", "ref")]),
+        (
+            "create_pull",
+            vec![
+                ("body.fromBranchOwnerName", "owner"),
+                ("body.fromBranchRepoName", "database"),
+                ("body.fromBranchName", "branch"),
+                ("body.toBranchOwnerName", "owner"),
+                ("body.toBranchRepoName", "database"),
+                ("body.toBranchName", "ref"),
+            ],
+        ),
+    ];
+    for (operation, parameters) in per_operation {
+        let parameters: Vec<String> = parameters
+            .iter()
+            .map(|(param, key)| format!("\"{param}\" = {}", s(key)))
+            .collect();
+        text.push_str(&format!(
+            "\n[[operations]]\ninclude-operation-id = \"{operation}\"\nparameters = {{ {} }}\n",
+            parameters.join(", ")
+        ));
+    }
     text
 }
 
@@ -489,12 +539,17 @@ mod tests {
         let seed = serde_json::json!({
             "owner": "sandbox", "database": "contract-1", "ref": "main", "branch": "feature",
             "table": "lacma", "pull_id": "1", "username": "sandbox",
-            "write_operation": "operations/a\"b"
+            "write_operation": "operations/a\"b", "merged_pull_id": "2",
+            "merge_operation": "m/jobs/1", "import_operation": "i/jobs/2"
         });
         let text = schemathesis_config(&seed);
         assert!(text.contains("\"path.owner\" = \"sandbox\""));
         assert!(text.contains("\"path.to_branch\" = \"feature\""));
         assert!(text.contains("\"query.operationName\" = \"operations/a\\\"b\""));
+        assert!(text.contains(
+            "include-operation-id = \"poll_merge\"\nparameters = { \"query.operationName\" = \"m/jobs/1\", \"path.pull_id\" = \"2\" }"
+        ));
+        assert!(text.contains("\"query.branch\" = \"main\""));
     }
 
     #[test]

@@ -7,9 +7,11 @@ with the generated package (`dolthub_v1alpha1_client`) on PYTHONPATH.
 1. The smoke test proper: create a database and list its branches with the
    generated client; the database name must come back.
 2. Seeding for Schemathesis: a table with rows, a second branch, a tag, a
-   release, an open pull request and one finished operation of each poll
-   kind, so the property-based run hits existing resources and checks real
-   2xx bodies, not only 404s. The identifiers go to --seed-out as JSON.
+   release, an open pull request, a merged one and a finished write, merge
+   and import (with the generated multipart upload), so the property-based
+   run hits existing resources and checks real 2xx bodies, not only 404s.
+   The identifiers go to --seed-out as JSON. (A fork needs a second account,
+   which the default sandbox does not have.)
 
 Every step fails loudly with the HTTP status and raw body.
 """
@@ -17,6 +19,7 @@ Every step fails loudly with the HTTP status and raw body.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 import time
@@ -25,7 +28,8 @@ import uuid
 from dolthub_v1alpha1_client import AuthenticatedClient
 from dolthub_v1alpha1_client.api.branches import create_branch, list_branches
 from dolthub_v1alpha1_client.api.databases import create_database
-from dolthub_v1alpha1_client.api.pulls import create_pull
+from dolthub_v1alpha1_client.api.imports import poll_import, upload_file
+from dolthub_v1alpha1_client.api.pulls import create_pull, merge_pull, poll_merge
 from dolthub_v1alpha1_client.api.releases import create_release
 from dolthub_v1alpha1_client.api.sql import poll_sql_write, sql_read, sql_write
 from dolthub_v1alpha1_client.api.tags import create_tag
@@ -40,8 +44,9 @@ from dolthub_v1alpha1_client.models import (
     CreateTagRequest,
     CreateTagRequestRevisionType,
     SqlWriteRequest,
+    UploadFileRequest,
 )
-from dolthub_v1alpha1_client.types import Unset
+from dolthub_v1alpha1_client.types import File, Unset
 
 POLL_DEADLINE_S = 30.0
 
@@ -79,6 +84,47 @@ def wait_write(client, owner: str, db: str, started, what: str) -> str:
         if time.monotonic() > deadline:
             sys.exit(f"smoke: {what}: not done after {POLL_DEADLINE_S} s: {polled.content!r}")
         time.sleep(0.05)
+
+
+def wait_job(what: str, poll) -> None:
+    """Polls a merge or import job (bounded) until `job_status` is Completed."""
+    deadline = time.monotonic() + POLL_DEADLINE_S
+    while True:
+        polled = poll()
+        state = step(f"{what} (poll)", polled, quiet=True)
+        status = (value(state.job_status) or "").lower()
+        if status == "completed":
+            print(f"smoke: {what}: completed")
+            return state
+        if status in ("failed", "error"):
+            sys.exit(f"smoke: {what}: {polled.content!r}")
+        if time.monotonic() > deadline:
+            sys.exit(f"smoke: {what}: not completed after {POLL_DEADLINE_S} s: {polled.content!r}")
+        time.sleep(0.05)
+
+
+def open_pull(client, owner: str, db: str, source: str, target: str, title: str) -> str:
+    pull = step(
+        f"create_pull {source} -> {target}",
+        create_pull.sync_detailed(
+            owner,
+            db,
+            client=client,
+            body=CreatePullRequest(
+                title=title,
+                description="contract seed",
+                from_branch_owner_name=owner,
+                from_branch_repo_name=db,
+                from_branch_name=source,
+                to_branch_owner_name=owner,
+                to_branch_repo_name=db,
+                to_branch_name=target,
+            ),
+        ),
+        lambda p: value(p.pull_id) is not None,
+    )
+    # pull_id is documented as a string; some servers send a number.
+    return str(value(pull.pull_id))
 
 
 def main() -> None:
@@ -215,34 +261,100 @@ def main() -> None:
             body=CreateReleaseRequest(title="Seed release", tag="v1", commit_sha=base),
         ),
     )
-    pull = step(
-        "create_pull",
-        create_pull.sync_detailed(
+    open_pull_id = open_pull(client, owner, db, feature, base, "Add a row")
+
+    # A merged pull request: its merge job name feeds poll_merge.
+    step(
+        "create_branch merge-me",
+        create_branch.sync_detailed(
             owner,
             db,
             client=client,
-            body=CreatePullRequest(
-                title="Add a row",
-                description="contract seed",
-                from_branch_owner_name=owner,
-                from_branch_repo_name=db,
-                from_branch_name=feature,
-                to_branch_owner_name=owner,
-                to_branch_repo_name=db,
-                to_branch_name=base,
+            body=CreateBranchRequest(
+                revision_type=CreateBranchRequestRevisionType.BRANCH,
+                revision_name=base,
+                new_branch_name="merge-me",
             ),
         ),
-        lambda p: value(p.pull_id) is not None,
     )
+    wait_write(
+        client,
+        owner,
+        db,
+        sql_write.sync_detailed(
+            owner,
+            db,
+            "merge-me",
+            "merge-me",
+            client=client,
+            body=SqlWriteRequest(query="INSERT INTO lacma VALUES (4, 'Harbor at Dusk', 0)"),
+        ),
+        "sql_write on merge-me",
+    )
+    merged_pull_id = open_pull(client, owner, db, "merge-me", base, "Merge me")
+    merge = step(
+        "merge_pull",
+        merge_pull.sync_detailed(owner, db, merged_pull_id, client=client),
+        lambda p: bool(value(p.operation_name)),
+    )
+    wait_job(
+        "poll_merge",
+        lambda: poll_merge.sync_detailed(
+            owner, db, merged_pull_id, client=client, operation_name=merge.operation_name
+        ),
+    )
+
+    # A finished import through the multipart upload.
+    params = {
+        "tableName": "artists",
+        "fileName": "artists.csv",
+        "branchName": base,
+        "fileType": "Csv",
+        "importOp": "Create",
+        "primaryKeys": ["id"],
+    }
+    upload = step(
+        "upload_file",
+        upload_file.sync_detailed(
+            owner,
+            db,
+            client=client,
+            body=UploadFileRequest(
+                file=File(
+                    payload=io.BytesIO(b"id,name\n1,Ada\n2,Grace\n"),
+                    file_name="artists.csv",
+                    mime_type="text/csv",
+                ),
+                params=json.dumps(params),
+            ),
+        ),
+        lambda p: bool(value(p.operation_name)),
+    )
+    imported = wait_job(
+        "poll_import",
+        lambda: poll_import.sync_detailed(
+            owner,
+            db,
+            client=client,
+            branch=base,
+            branch_name=base,
+            operation_name=upload.operation_name,
+        ),
+    )
+    print(f"smoke: the import opened pull request {value(imported.pull_id)}")
+
     seed = {
         "owner": owner,
         "database": db,
         "ref": base,
         "branch": feature,
         "table": "lacma",
-        "pull_id": str(value(pull.pull_id)),
+        "pull_id": open_pull_id,
         "username": owner,
         "write_operation": write_op,
+        "merged_pull_id": merged_pull_id,
+        "merge_operation": merge.operation_name,
+        "import_operation": upload.operation_name,
     }
     with open(args.seed_out, "w", encoding="utf-8") as out:
         json.dump(seed, out, indent=2)
