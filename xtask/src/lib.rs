@@ -1,6 +1,7 @@
 //! Project automation behind `cargo xtask`. Library so the checks run as
 //! `#[test]`s too (`cargo test` catches drift without a separate step).
 
+pub mod bench;
 pub mod contract;
 pub mod coverage;
 pub mod docs;

@@ -9,6 +9,8 @@ commands:
   regen            regenerate crates/dolthub-api/src/generated.rs from the spec
   regen --check    fail (with a diff) when the committed code differs from what the spec produces
   lint             lint openapi/dolthub-v1alpha1.yaml (also part of regen)
+  bench [--quick] [--build]
+                   measure dolthub against plain reqwest; writes BENCHMARKS.md
   coverage         fail when a spec operation has no `wire_<operationId>` test in crates/dolthub
   spec-check       validate, lint and generate Python/TypeScript clients with pinned outside tools
                    (installed into .tools/), build the docs, run the contract test
@@ -27,6 +29,7 @@ fn main() -> ExitCode {
         ["regen", "--check"] => xtask::regen::run(xtask::regen::Mode::Check),
         ["lint"] => xtask::lint::run(),
         ["coverage"] => xtask::coverage::run(),
+        ["bench", flags @ ..] => xtask::bench::run(flags),
         ["spec-check"] => xtask::spec_check::run(xtask::spec_check::Options::default()),
         ["spec-check", "--no-contract"] => {
             xtask::spec_check::run(xtask::spec_check::Options { no_contract: true })
