@@ -403,4 +403,20 @@ mod tests {
         let ok: Map<String, Value> = serde_json::from_str(r#"{"status":"Success"}"#).unwrap();
         assert!(from_ok_body(200, &ok, "").is_none());
     }
+
+    proptest::proptest! {
+        #[test]
+        fn mapping_never_panics_and_keeps_excerpts_short(
+            status in 100u16..600,
+            body in proptest::collection::vec(proptest::prelude::any::<u8>(), 0..2048),
+            retry_after in proptest::option::of(".{0,40}"),
+        ) {
+            let err = from_status(status, retry_after.as_deref(), &body, Some("dhat.secret"));
+            let shown = err.to_string();
+            proptest::prop_assert!(!shown.contains("dhat.secret"));
+            if let Error::Gateway { excerpt, .. } = &err {
+                proptest::prop_assert!(excerpt.chars().count() <= crate::error::EXCERPT_CHARS);
+            }
+        }
+    }
 }

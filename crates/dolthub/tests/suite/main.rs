@@ -9,6 +9,7 @@ mod pagination;
 mod quirks;
 mod redirect;
 mod retry;
+mod robustness;
 mod secrets;
 mod spec_examples;
 mod sql;
