@@ -35,7 +35,11 @@ async fn main() -> dolthub::Result<()> {
         .await?;
     println!("columns: {}", result.column_names().join(", "));
     for piece in result.rows::<Piece>()? {
-        let shown = if piece.on_view { "on view" } else { "in storage" };
+        let shown = if piece.on_view {
+            "on view"
+        } else {
+            "in storage"
+        };
         println!("{:>6}  {}  ({shown})", piece.id, piece.title);
     }
 
