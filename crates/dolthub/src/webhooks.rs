@@ -16,14 +16,14 @@
 //! # Ok::<(), dolthub::Error>(())
 //! ```
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::{Error, Result, excerpt};
 use crate::models::de;
 
 /// A database named in a payload.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WebhookRepository {
     /// Database name.
@@ -35,7 +35,7 @@ pub struct WebhookRepository {
 }
 
 /// Commits were pushed to a branch (`event_name: push`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PushEvent {
     /// Full ref, e.g. `refs/heads/main`.
@@ -68,7 +68,7 @@ impl PushEvent {
 }
 
 /// A pull request was opened, closed or merged (`event_name: pull_request`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PullRequestEvent {
     /// Target database.
@@ -101,7 +101,7 @@ pub struct PullRequestEvent {
 }
 
 /// A branch was created or deleted (`event_name: branch`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BranchEvent {
     /// The database.

@@ -2,17 +2,18 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::models::de;
 use crate::models::enums::{JobStatus, OperationType};
 
 /// A background job of a database (`list_jobs`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "RawJob")]
 #[non_exhaustive]
 pub struct Job {
     /// Job id; equals the `operation_name` of the merge or import that started it.
+    #[serde(rename = "job_id")]
     pub id: String,
     /// Who started it.
     pub creator: String,
@@ -25,6 +26,7 @@ pub struct Job {
     /// Creation time, ISO-8601.
     pub created_at: String,
     /// Error text of a failed job (`job_error` on current servers, `error` on older ones).
+    #[serde(rename = "job_error")]
     pub error: String,
 }
 
@@ -63,7 +65,7 @@ impl From<RawJob> for Job {
 }
 
 /// An asynchronous operation of the calling user (`list_user_operations`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct UserOperation {
     /// Operation name; equals the `user_operation_name` of a merge or import.

@@ -1,11 +1,11 @@
 //! Databases (`create_database`) and fork networks (`list_forks`).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::models::de;
 
 /// A database as described by `create_database`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Database {
     /// Owning account (`repository_owner`).
@@ -23,7 +23,7 @@ pub struct Database {
 }
 
 /// One database of a fork network.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct DatabaseRef {
     /// Owning account (`database_owner`).
@@ -35,7 +35,7 @@ pub struct DatabaseRef {
 }
 
 /// The fork network of a database (`list_forks`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ForkNetwork {
     /// The database asked about: owner.

@@ -6,6 +6,10 @@
 //! (`"title:"`, `from_branch_name`, `job_error`/`error`, `name`/`branch_name`,
 //! `"sql_query:"`, `"query:"`, `"operation_name:"`) are read alongside the
 //! documented ones. States are open enums with an `Other(String)` arm.
+//!
+//! Models also implement `Serialize`, emitting the documented wire keys
+//! (`pull_id`, `job_error`, `sql_query`, ...), so decoding the output again
+//! gives the same value; handy for caching, fixtures and `--json` output.
 
 mod activity;
 mod database;

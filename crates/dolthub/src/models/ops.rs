@@ -3,13 +3,13 @@
 //! Most callers never see these: [`Operation`](crate::Operation) reads them.
 //! They are public for callers that poll by hand and for decoding tests.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::models::de;
 use crate::models::enums::{JobStatus, SqlStatus};
 
 /// Answer of `fork_database`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ForkStarted {
     /// The database being forked: owner.
@@ -27,7 +27,7 @@ pub struct ForkStarted {
 }
 
 /// Answer of `sql_write`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "RawWriteStarted")]
 #[non_exhaustive]
 pub struct WriteStarted {
@@ -36,12 +36,16 @@ pub struct WriteStarted {
     /// The statement (`query`, also seen as `"query:"`).
     pub query: String,
     /// Base branch.
+    #[serde(rename = "from_branch_name")]
     pub from_branch: String,
     /// Branch written to.
+    #[serde(rename = "to_branch_name")]
     pub to_branch: String,
     /// `Success` when the operation was created.
+    #[serde(rename = "query_execution_status")]
     pub status: SqlStatus,
     /// e.g. "Operation created. Poll the operation for update."
+    #[serde(rename = "query_execution_message")]
     pub message: String,
 }
 
@@ -83,7 +87,7 @@ impl From<RawWriteStarted> for WriteStarted {
 }
 
 /// Answer of `merge_pull`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct MergeStarted {
     /// Pull request being merged.
@@ -101,7 +105,7 @@ pub struct MergeStarted {
 }
 
 /// Answer of `upload_file`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ImportStarted {
     /// Branch being imported into.
@@ -119,7 +123,7 @@ pub struct ImportStarted {
 }
 
 /// Answer of `poll_fork` (shape "fork").
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct ForkPoll {
     /// `Success` once the fork worked.
@@ -140,20 +144,22 @@ pub struct ForkPoll {
 }
 
 /// Answer of `poll_sql_write` (shape "write"), nested or legacy flat.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "RawWritePoll")]
 #[non_exhaustive]
 pub struct WritePoll {
     /// Operation name (`_id`).
+    #[serde(rename = "_id")]
     pub id: String,
     /// Whether the write has finished.
     pub done: bool,
     /// The outcome, from `res_details` or the legacy top-level fields.
+    #[serde(rename = "res_details")]
     pub details: WriteDetails,
 }
 
 /// Outcome of a finished SQL write.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct WriteDetails {
     /// `Success`, `SuccessWithWarning` or `Error`.
@@ -212,7 +218,7 @@ impl From<RawWritePoll> for WritePoll {
 }
 
 /// Answer of `poll_merge` and `poll_import` (shape "job").
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "RawJobPoll")]
 #[non_exhaustive]
 pub struct JobPoll {
@@ -225,10 +231,12 @@ pub struct JobPoll {
     /// `Pending`, `In Progress` (as `Running`), `Completed` (as `Succeeded`), ...
     pub job_status: JobStatus,
     /// Completion flag some servers send instead of `job_status`.
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub done: Option<bool>,
     /// Pull request (merge: the one merged; import: the one opened, once completed).
     pub pull_id: String,
     /// Error text, when a failed job reports one (undocumented; `error` or `job_error`).
+    #[serde(rename = "job_error")]
     pub error: String,
 }
 

@@ -1,6 +1,6 @@
 //! Pull requests: summaries, details, comments.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::models::de;
 use crate::models::enums::PullState;
@@ -13,11 +13,12 @@ use crate::models::enums::PullState;
 /// `author`/`creator`, `pull_id` as string or number. Fields an answer does not
 /// carry are empty (list items have no branch information; call
 /// [`PullHandler::get`](crate::resources::PullHandler::get) for that).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "RawPull")]
 #[non_exhaustive]
 pub struct Pull {
     /// Pull request id (a decimal number as a string).
+    #[serde(rename = "pull_id")]
     pub id: String,
     /// Title.
     pub title: String,
@@ -26,18 +27,24 @@ pub struct Pull {
     /// State (`Other("")` when the answer carries none, e.g. after create).
     pub state: PullState,
     /// Target database owner (the database the request was made against).
+    #[serde(rename = "database_owner")]
     pub owner: String,
     /// Target database name.
+    #[serde(rename = "database_name")]
     pub database: String,
     /// Source branch owner.
+    #[serde(rename = "from_branch_owner")]
     pub from_owner: String,
     /// Source database.
+    #[serde(rename = "from_branch_database")]
     pub from_database: String,
     /// Source branch.
     pub from_branch: String,
     /// Target branch owner.
+    #[serde(rename = "to_branch_owner")]
     pub to_owner: String,
     /// Target database.
+    #[serde(rename = "to_branch_database")]
     pub to_database: String,
     /// Target branch.
     pub to_branch: String,
@@ -132,7 +139,7 @@ impl From<RawPull> for Pull {
 }
 
 /// Answer of `create_pull_comment`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct PullComment {
     /// The pull request commented on.

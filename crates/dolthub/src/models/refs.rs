@@ -1,15 +1,16 @@
 //! Branches, tags and releases.
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::models::de;
 
 /// A branch. Current servers send `branch_name`, one sample `name`; either is read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(from = "RawBranch")]
 #[non_exhaustive]
 pub struct Branch {
     /// Branch name.
+    #[serde(rename = "branch_name")]
     pub name: String,
 }
 
@@ -30,7 +31,7 @@ impl From<RawBranch> for Branch {
 }
 
 /// Answer of `create_branch`.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct BranchCreated {
     /// Database owner.
@@ -51,7 +52,7 @@ pub struct BranchCreated {
 }
 
 /// A tag (from `list_tags` or `create_tag`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Tag {
     /// Tag name.
@@ -72,7 +73,7 @@ pub struct Tag {
 }
 
 /// A release (from `list_releases` or `create_release`).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Release {
     /// Title (`release_title`).

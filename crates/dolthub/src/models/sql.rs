@@ -1,7 +1,7 @@
 //! SQL read results.
 
-use serde::Deserialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::error::Result;
@@ -13,7 +13,7 @@ use crate::models::enums::SqlStatus;
 pub type Row = serde_json::Map<String, Value>;
 
 /// One result column, in result order.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Column {
     /// Column name (`columnName`).
@@ -31,27 +31,33 @@ pub struct Column {
 /// are valid, but there are more. Page with
 /// [`SqlHandler::stream_rows`](crate::resources::SqlHandler::stream_rows) or use
 /// the CSV export for whole tables.
-#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(from = "RawSqlResult")]
 #[non_exhaustive]
 pub struct SqlResult {
     /// `Success`, `RowLimit`, `SuccessWithWarning` (an `Error` becomes [`crate::Error::Sql`]).
+    #[serde(rename = "query_execution_status")]
     pub status: SqlStatus,
     /// `query_execution_message` (often empty).
+    #[serde(rename = "query_execution_message")]
     pub message: String,
     /// Database owner (`repository_owner`).
+    #[serde(rename = "repository_owner")]
     pub owner: String,
     /// Database name (`repository_name`).
+    #[serde(rename = "repository_name")]
     pub database: String,
     /// The ref the query ran at.
     pub commit_ref: String,
     /// The query as the server received it (`sql_query`, also seen as `"sql_query:"`).
+    #[serde(rename = "sql_query")]
     pub query: String,
     /// Columns in result order (row objects do not keep it).
     pub schema: Vec<Column>,
     /// The rows as JSON objects keyed by column name.
     pub rows: Vec<Row>,
     /// Whether the server cut the result at its row limit.
+    #[serde(skip_serializing)]
     pub truncated: bool,
 }
 

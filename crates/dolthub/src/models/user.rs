@@ -1,11 +1,11 @@
 //! The token's user (`get_current_user`).
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::models::de;
 
 /// The account that owns the API token.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct User {
     /// Login name.
@@ -32,7 +32,7 @@ pub struct User {
 }
 
 /// One e-mail address of a [`User`].
-#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct EmailAddress {
     /// The address.

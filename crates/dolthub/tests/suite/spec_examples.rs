@@ -2,6 +2,7 @@
 //! the decoded value carries the example's key facts.
 
 use dolthub::models::*;
+use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 
@@ -13,11 +14,18 @@ fn spec() -> serde_yaml::Value {
     serde_yaml::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
-fn decode<T: DeserializeOwned>(value: &Value) -> T {
-    serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("{e}: {value}"))
+/// Decode, and check that serializing the model and decoding it again is lossless.
+fn decode<T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug>(value: &Value) -> T {
+    let model: T = serde_json::from_value(value.clone()).unwrap_or_else(|e| panic!("{e}: {value}"));
+    let again: T = serde_json::from_value(serde_json::to_value(&model).unwrap()).unwrap();
+    assert_eq!(model, again, "serialize/decode round trip of {value}");
+    model
 }
 
-fn items<T: DeserializeOwned>(value: &Value, key: &str) -> Vec<T> {
+fn items<T: DeserializeOwned + Serialize + PartialEq + std::fmt::Debug>(
+    value: &Value,
+    key: &str,
+) -> Vec<T> {
     decode(&value[key])
 }
 
