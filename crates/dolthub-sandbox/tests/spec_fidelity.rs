@@ -88,3 +88,34 @@ async fn literal_routes_shadow_refs_with_the_same_name() {
     assert_eq!(r.commit_ref.as_deref(), Some("a/b"));
     assert_eq!(cells(&r), vec![vec!["u"]]);
 }
+
+#[tokio::test]
+async fn empty_lists_are_sent_as_empty_arrays() {
+    let sb = sandbox().await;
+    let me = sb.username().to_string();
+    create_db(&sb, "empty").await;
+    for (path, key) in [
+        (format!("{me}/empty/main?q=SHOW%20TABLES"), "rows"),
+        (format!("{me}/empty/main?q=SELEC"), "schema"),
+        (format!("{me}/empty/pulls"), "pulls"),
+        (format!("{me}/empty/tags"), "tags"),
+        (format!("{me}/empty/releases"), "releases"),
+        (format!("{me}/empty/jobs"), "jobs"),
+        (format!("{me}/empty/forks"), "forks"),
+        (
+            "users/nobody-yet/operations".replace("nobody-yet", &me),
+            "operations",
+        ),
+    ] {
+        let (s, v) = status_json(
+            raw(&sb)
+                .get(format!("{}/api/v1alpha1/{path}", sb.url()))
+                .send()
+                .await
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(s, 200, "{path}: {v}");
+        assert_eq!(v[key], serde_json::json!([]), "{path}: {v}");
+    }
+}

@@ -228,6 +228,16 @@ pub(crate) fn to_map<T: Serialize>(v: &T) -> Map<String, Value> {
     }
 }
 
+/// Puts empty arrays back for list fields: the generated types skip empty vectors when
+/// serializing, but DoltHub sends `[]`.
+pub(crate) fn with_arrays(keys: &[&str], mut map: Map<String, Value>) -> Map<String, Value> {
+    for k in keys {
+        map.entry(k.to_string())
+            .or_insert_with(|| Value::Array(Vec::new()));
+    }
+    map
+}
+
 /// A JSON 200 answer.
 pub(crate) fn ok_json(map: Map<String, Value>) -> Response {
     (StatusCode::OK, axum::Json(Value::Object(map))).into_response()

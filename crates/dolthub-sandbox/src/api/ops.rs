@@ -1,7 +1,9 @@
 //! Polls (fork, merge, import), database jobs and user operations.
 
 use super::sqlroutes::metadata_string;
-use super::{ApiResult, Ctx, Errs, ok_json, paginate, parse_page_token, rename_key, to_map};
+use super::{
+    ApiResult, Ctx, Errs, ok_json, paginate, parse_page_token, rename_key, to_map, with_arrays,
+};
 use crate::state::{OpKind, OpRec, OpStatus, db_key};
 use dolthub_api::types::{
     Job, ListJobsResponse, ListUserOperationsResponse, PollForkResponse, PollImportResponse,
@@ -170,13 +172,16 @@ pub(crate) fn list_jobs(ctx: &Ctx, owner: &str, db: &str) -> ApiResult {
             .collect();
     items.sort_by_key(|item| std::cmp::Reverse(item.0));
     let (jobs, next) = paginate(&items, before, ctx.cfg().jobs_page_size, &st.d.salt, &list);
-    let mut map = to_map(&ListJobsResponse {
-        status: Some("Success".into()),
-        database_owner: Some(owner.into()),
-        database_name: Some(db.into()),
-        next_page_token: Some(next),
-        jobs,
-    });
+    let mut map = with_arrays(
+        &["jobs"],
+        to_map(&ListJobsResponse {
+            status: Some("Success".into()),
+            database_owner: Some(owner.into()),
+            database_name: Some(db.into()),
+            next_page_token: Some(next),
+            jobs,
+        }),
+    );
     if ctx.legacy
         && let Some(Value::Array(items)) = map.get_mut("jobs")
     {
@@ -248,9 +253,12 @@ pub(crate) fn list_user_operations(ctx: &Ctx, username: &str) -> ApiResult {
         &st.d.salt,
         &list,
     );
-    Ok(ok_json(to_map(&ListUserOperationsResponse {
-        status: Some("Success".into()),
-        next_page_token: Some(next),
-        operations,
-    })))
+    Ok(ok_json(with_arrays(
+        &["operations"],
+        to_map(&ListUserOperationsResponse {
+            status: Some("Success".into()),
+            next_page_token: Some(next),
+            operations,
+        }),
+    )))
 }

@@ -2,7 +2,7 @@
 
 use super::{
     ApiError, ApiResult, Ctx, Errs, decode, field, ok_json, paginate, parse_page_token,
-    read_json_value, rename_key, to_map,
+    read_json_value, rename_key, to_map, with_arrays,
 };
 use crate::jobs::{self, Work};
 use crate::state::{CommentRec, OpKind, PullRec, PullState, State, db_key};
@@ -111,13 +111,16 @@ pub(crate) fn list_pulls(ctx: &Ctx, owner: &str, db: &str) -> ApiResult {
         .collect();
     items.sort_by_key(|item| std::cmp::Reverse(item.0));
     let (pulls, next) = paginate(&items, before, ctx.cfg().pulls_page_size, &st.d.salt, &list);
-    let mut map = to_map(&ListPullsResponse {
-        status: Some("Success".into()),
-        database_owner: Some(owner.into()),
-        database_name: Some(db.into()),
-        next_page_token: Some(next),
-        pulls,
-    });
+    let mut map = with_arrays(
+        &["pulls"],
+        to_map(&ListPullsResponse {
+            status: Some("Success".into()),
+            database_owner: Some(owner.into()),
+            database_name: Some(db.into()),
+            next_page_token: Some(next),
+            pulls,
+        }),
+    );
     if ctx.legacy
         && let Some(Value::Array(items)) = map.get_mut("pulls")
     {

@@ -2,7 +2,7 @@
 
 use super::{
     ApiResult, Ctx, Errs, decode, field, ok_json, paginate, parse_page_token, read_json_value,
-    rename_key, to_map,
+    rename_key, to_map, with_arrays,
 };
 use crate::jobs::{self, Work};
 use crate::state::{Database, OpKind, ReleaseRec, State, TagRec, Visibility, db_key};
@@ -48,20 +48,23 @@ pub(crate) fn valid_ref_name(name: &str) -> bool {
 pub(crate) fn current_user(ctx: &Ctx) -> ApiResult {
     let errs = Errs::standard("");
     let user = ctx.require_user(&errs)?;
-    Ok(ok_json(to_map(&CurrentUserResponse {
-        status: Some("Success".into()),
-        username: Some(user.clone()),
-        display_name: Some(String::new()),
-        bio: Some(String::new()),
-        location: Some(String::new()),
-        url: Some(String::new()),
-        profile_picture_url: Some(String::new()),
-        email_addresses: vec![EmailAddress {
-            address: Some(format!("{user}@sandbox.invalid")),
-            is_primary: Some(true),
-            is_verified: Some(true),
-        }],
-    })))
+    Ok(ok_json(with_arrays(
+        &["email_addresses"],
+        to_map(&CurrentUserResponse {
+            status: Some("Success".into()),
+            username: Some(user.clone()),
+            display_name: Some(String::new()),
+            bio: Some(String::new()),
+            location: Some(String::new()),
+            url: Some(String::new()),
+            profile_picture_url: Some(String::new()),
+            email_addresses: vec![EmailAddress {
+                address: Some(format!("{user}@sandbox.invalid")),
+                is_primary: Some(true),
+                is_verified: Some(true),
+            }],
+        }),
+    )))
 }
 
 /// A snapshot of an empty database: `(digest, bytes)`.
@@ -259,17 +262,20 @@ pub(crate) fn list_forks(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
             })
             .collect();
     let (parent_owner, parent_name) = db.parent.clone().unwrap_or_default();
-    Ok(ok_json(to_map(&ListForksResponse {
-        status: Some("Success".into()),
-        database_owner: Some(owner.into()),
-        database_name: Some(name.into()),
-        fork_network_count: Some(forks.len() as i64),
-        forks,
-        parent_owner: Some(parent_owner),
-        parent_database_name: Some(parent_name),
-        network_root_owner: Some(root.0),
-        network_root_database_name: Some(root.1),
-    })))
+    Ok(ok_json(with_arrays(
+        &["forks"],
+        to_map(&ListForksResponse {
+            status: Some("Success".into()),
+            database_owner: Some(owner.into()),
+            database_name: Some(name.into()),
+            fork_network_count: Some(forks.len() as i64),
+            forks,
+            parent_owner: Some(parent_owner),
+            parent_database_name: Some(parent_name),
+            network_root_owner: Some(root.0),
+            network_root_database_name: Some(root.1),
+        }),
+    )))
 }
 
 pub(crate) fn list_branches(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
@@ -289,12 +295,15 @@ pub(crate) fn list_branches(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
             name: None,
         })
         .collect();
-    let mut map = to_map(&ListBranchesResponse {
-        status: Some("Success".into()),
-        database_owner: Some(owner.into()),
-        database_name: Some(name.into()),
-        branches,
-    });
+    let mut map = with_arrays(
+        &["branches"],
+        to_map(&ListBranchesResponse {
+            status: Some("Success".into()),
+            database_owner: Some(owner.into()),
+            database_name: Some(name.into()),
+            branches,
+        }),
+    );
     if ctx.legacy
         && let Some(serde_json::Value::Array(items)) = map.get_mut("branches")
     {
@@ -390,12 +399,15 @@ pub(crate) fn list_tags(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
             tagged_at: Some(t.tagged_at.clone()),
         })
         .collect();
-    Ok(ok_json(to_map(&ListTagsResponse {
-        status: Some("Success".into()),
-        database_owner: Some(owner.into()),
-        database_name: Some(name.into()),
-        tags,
-    })))
+    Ok(ok_json(with_arrays(
+        &["tags"],
+        to_map(&ListTagsResponse {
+            status: Some("Success".into()),
+            database_owner: Some(owner.into()),
+            database_name: Some(name.into()),
+            tags,
+        }),
+    )))
 }
 
 pub(crate) async fn create_tag(ctx: &Ctx, owner: &str, name: &str, body: Body) -> ApiResult {
@@ -496,13 +508,16 @@ pub(crate) fn list_releases(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
         &st.d.salt,
         &list,
     );
-    Ok(ok_json(to_map(&ListReleasesResponse {
-        status: Some("Success".into()),
-        database_owner: Some(owner.into()),
-        database_name: Some(name.into()),
-        next_page_token: Some(next),
-        releases,
-    })))
+    Ok(ok_json(with_arrays(
+        &["releases"],
+        to_map(&ListReleasesResponse {
+            status: Some("Success".into()),
+            database_owner: Some(owner.into()),
+            database_name: Some(name.into()),
+            next_page_token: Some(next),
+            releases,
+        }),
+    )))
 }
 
 pub(crate) async fn create_release(ctx: &Ctx, owner: &str, name: &str, body: Body) -> ApiResult {

@@ -1,6 +1,8 @@
 //! SQL read, SQL write and the write poll.
 
-use super::{ApiResult, Ctx, Errs, decode, ok_json, read_json_value, rename_key, text, to_map};
+use super::{
+    ApiResult, Ctx, Errs, decode, ok_json, read_json_value, rename_key, text, to_map, with_arrays,
+};
 use crate::jobs::{self, Work};
 use crate::sql::{self, Statement, SystemTable};
 use crate::state::{OpKind, OpStatus, State};
@@ -193,7 +195,7 @@ async fn run_read(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult {
             ..base
         },
     };
-    let mut map = to_map(&resp);
+    let mut map = with_arrays(&["schema", "rows"], to_map(&resp));
     if ctx.legacy {
         rename_key(&mut map, "sql_query", "sql_query:");
     }
