@@ -12,6 +12,10 @@
 //!    poll links), positive and negative data, bounded by `--max-examples`,
 //!    a fixed seed and an overall deadline.
 //! 4. The sandbox is stopped (its process group, by id) whatever happened.
+//!
+//! All of it runs twice: against the default sandbox and against one started
+//! with `--legacy-variants`, whose answers use the observed key variants the
+//! spec describes as extra properties (`"title:"`, `from_branch_name`, ...).
 
 use crate::tools::{self, Tools};
 use crate::{paths, proc, spec_check};
@@ -54,7 +58,7 @@ pub fn run(binary: Option<PathBuf>) -> Result<(), String> {
     };
     let mut report = spec_check::Report::default();
     let name = format!(
-        "contract: schemathesis {}",
+        "contract: smoke + schemathesis {}",
         tools.py_version("schemathesis")
     );
     report.step(&name, || run_with_binary(&tools, &binary));
@@ -97,23 +101,56 @@ pub fn executable_from_cargo_messages(stdout: &str) -> Option<PathBuf> {
 
 /// Starts the binary, runs the smoke test and Schemathesis, stops the binary.
 pub fn run_with_binary(tools: &Tools, binary: &Path) -> Result<String, String> {
-    let out = tools.root.join(OUT_DIR);
-    std::fs::create_dir_all(&out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
     // The smoke test uses the client generated from the current spec.
     let (client_dir, _) = spec_check::generate_python(tools)
         .map_err(|e| format!("openapi-python-client failed:\n{}", proc::indent(&e)))?;
-    let sandbox = RunningSandbox::start(binary)?;
-    let result = exercise(tools, &sandbox, &client_dir, &out);
-    let log = sandbox.stop();
-    result.map_err(|e| {
-        let tail: Vec<&str> = log.lines().rev().take(40).collect();
-        let tail: Vec<&str> = tail.into_iter().rev().collect();
-        format!(
-            "{e}\n\nsandbox output (last lines):\n{}",
-            proc::indent(&tail.join("\n"))
-        )
-    })
+    let mut details = Vec::new();
+    for pass in PASSES {
+        let out = tools.root.join(OUT_DIR).join(pass.name);
+        std::fs::create_dir_all(&out)
+            .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+        let sandbox = RunningSandbox::start(binary, pass.flags)
+            .map_err(|e| format!("[{} pass] {e}", pass.name))?;
+        let result = exercise(tools, &sandbox, &client_dir, &out);
+        let log = sandbox.stop();
+        let detail = result.map_err(|e| {
+            let tail: Vec<&str> = log.lines().rev().take(40).collect();
+            let tail: Vec<&str> = tail.into_iter().rev().collect();
+            format!(
+                "[{} pass: {}] {e}\n\nsandbox output (last lines):\n{}",
+                pass.name,
+                pass.what,
+                proc::indent(&tail.join("\n"))
+            )
+        })?;
+        details.push(format!("[{} pass] {detail}", pass.name));
+    }
+    Ok(details.join("\n        "))
 }
+
+/// One run of the sandbox with the smoke test and Schemathesis.
+pub struct Pass {
+    /// Also the folder under `target/contract/`.
+    pub name: &'static str,
+    pub what: &'static str,
+    /// Extra sandbox flags.
+    pub flags: &'static [&'static str],
+}
+
+/// The default answers, then the legacy variants (`"title:"`, `from_branch_name`, the flat
+/// write poll, ...), which the spec describes as observed extra properties: both must conform.
+pub const PASSES: [Pass; 2] = [
+    Pass {
+        name: "current",
+        what: "current response shapes",
+        flags: &[],
+    },
+    Pass {
+        name: "legacy",
+        what: "sandbox started with --legacy-variants",
+        flags: &["--legacy-variants"],
+    },
+];
 
 fn exercise(
     tools: &Tools,
@@ -330,9 +367,10 @@ struct RunningSandbox {
 }
 
 impl RunningSandbox {
-    fn start(binary: &Path) -> Result<RunningSandbox, String> {
+    fn start(binary: &Path, flags: &[&str]) -> Result<RunningSandbox, String> {
         let mut cmd = Command::new(binary);
-        cmd.args(["--addr", "127.0.0.1:0", "--job-delay-ms", "20"]);
+        cmd.args(["--addr", "127.0.0.1:0", "--job-delay-ms", "20"])
+            .args(flags);
         let mut child = proc::spawn_piped(&mut cmd)?;
         let log = Arc::new(Mutex::new(String::new()));
         let (tx, rx) = mpsc::channel::<String>();

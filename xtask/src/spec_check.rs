@@ -90,7 +90,7 @@ pub fn run(options: Options) -> Result<(), String> {
     });
 
     let st = format!(
-        "contract: schemathesis {}",
+        "contract: smoke + schemathesis {}",
         tools.py_version("schemathesis")
     );
     if options.no_contract {

@@ -66,17 +66,29 @@ def value(field):
     return None if isinstance(field, Unset) else field
 
 
+def read(model, name: str):
+    """A response field under its clean name or, from servers that send it, with a trailing
+    colon (the Python view of the spec leaves such twins out, so they land in
+    `additional_properties`)."""
+    clean = value(getattr(model, name, None))
+    if clean is not None:
+        return clean
+    return getattr(model, "additional_properties", {}).get(name + ":")
+
+
 def wait_write(client, owner: str, db: str, started, what: str) -> str:
     """Polls a SQL write until done (bounded); fails unless it succeeded. Returns its name."""
-    ack = step(f"{what} (start)", started, lambda p: bool(value(p.operation_name)), quiet=True)
-    name = ack.operation_name
+    ack = step(f"{what} (start)", started, lambda p: bool(read(p, "operation_name")), quiet=True)
+    name = read(ack, "operation_name")
     deadline = time.monotonic() + POLL_DEADLINE_S
     while True:
         polled = poll_sql_write.sync_detailed(owner, db, client=client, operation_name=name)
         state = step(f"{what} (poll)", polled, quiet=True)
         if value(state.done):
             details = value(state.res_details)
+            # Legacy servers put the outcome at the top level instead of in res_details.
             status = value(details.query_execution_status) if details else None
+            status = status or value(state.query_execution_status)
             if (status or "").lower() not in ("success", "successwithwarning"):
                 sys.exit(f"smoke: {what}: finished with {polled.content!r}")
             print(f"smoke: {what}: done")
