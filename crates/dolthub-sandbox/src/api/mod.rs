@@ -759,6 +759,15 @@ async fn dispatch(
         tokio::time::sleep(delay).await;
     }
     let method = req.method().clone();
+    let path = req.uri().path().to_string();
+    let response = handle(shared, req).await;
+    tracing::info!(%method, %path, status = response.status().as_u16(), "request");
+    response
+}
+
+/// Routing, auth and the handler of one request.
+async fn handle(shared: Arc<Shared>, req: Request) -> Response {
+    let method = req.method().clone();
     let route = match match_route(&method, req.uri().path()) {
         Ok(r) => r,
         Err(NoRoute::NotFound) => {
