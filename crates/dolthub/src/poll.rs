@@ -68,12 +68,19 @@ pub(crate) fn interpret_fork(
     name: &str,
     fallback: &ForkPoller,
 ) -> Result<PollStatus<ForkOutcome>> {
+    let status = answer.status.trim();
     if !answer.done {
+        if status.eq_ignore_ascii_case("error") {
+            return Err(Error::Api {
+                status: 200,
+                message: "the fork poll answered with status Error".into(),
+                body: String::new(),
+            });
+        }
         return Ok(PollStatus::Running {
-            state: non_empty(&answer.status, "running"),
+            state: non_empty(status, "running"),
         });
     }
-    let status = answer.status.trim();
     if !status.is_empty() && !status.eq_ignore_ascii_case("success") {
         return Err(Error::OperationFailed {
             operation: name.to_owned(),
@@ -216,6 +223,19 @@ impl Poller<ImportOutcome> for ImportPoller {
 }
 
 pub(crate) fn interpret_job(answer: &JobPoll, name: &str) -> Result<PollStatus<JobPoll>> {
+    if answer.status.trim().eq_ignore_ascii_case("error") && !answer.job_status.is_finished() {
+        // The poll itself failed (e.g. unknown operation): a poll error, which
+        // the wait counts towards its consecutive-error limit.
+        return Err(Error::Api {
+            status: 200,
+            message: if answer.error.is_empty() {
+                "the poll answered with status Error".into()
+            } else {
+                answer.error.clone()
+            },
+            body: String::new(),
+        });
+    }
     match &answer.job_status {
         JobStatus::Succeeded => Ok(PollStatus::Done(answer.clone())),
         JobStatus::Failed => Err(Error::OperationFailed {
@@ -294,6 +314,10 @@ mod tests {
         assert!(matches!(
             interpret_job(&job(r#"{"job_status":"Sleeping"}"#), "op"),
             Ok(PollStatus::Running { state }) if state == "Sleeping"
+        ));
+        assert!(matches!(
+            interpret_job(&job(r#"{"status":"Error","message":"Error polling an operation status."}"#), "op"),
+            Err(Error::Api { message, .. }) if message == "Error polling an operation status."
         ));
     }
 

@@ -42,6 +42,9 @@ pub(crate) struct RequestSpec {
     pub(crate) query: Vec<(&'static str, String)>,
     pub(crate) body: Body,
     pub(crate) expect: Expect,
+    /// Whether the client's whole-request timeout applies (not for uploads
+    /// and downloads, which may legitimately take long).
+    pub(crate) bounded: bool,
 }
 
 /// Look an operation up in the spec index.
@@ -80,6 +83,7 @@ impl RequestSpec {
             query: Vec::new(),
             body: Body::Empty,
             expect: Expect::Json,
+            bounded: true,
         })
     }
 
@@ -111,9 +115,16 @@ impl RequestSpec {
         self
     }
 
-    /// Expect a byte stream instead of JSON.
+    /// Expect a byte stream instead of JSON (no whole-request timeout).
     pub(crate) fn streaming(mut self) -> Self {
         self.expect = Expect::Stream;
+        self.bounded = false;
+        self
+    }
+
+    /// Exempt from the whole-request timeout (uploads).
+    pub(crate) fn unbounded(mut self) -> Self {
+        self.bounded = false;
         self
     }
 
@@ -140,6 +151,7 @@ impl RequestSpec {
             query: self.query.clone(),
             body,
             expect: self.expect,
+            bounded: self.bounded,
         })
     }
 

@@ -19,7 +19,7 @@ use url::Url;
 use crate::auth::Token;
 use crate::error::{Error, Result, excerpt};
 use crate::error_map;
-use crate::request::{Expect, RequestSpec};
+use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
 
 /// Most bytes of an error body kept in memory.
@@ -107,7 +107,7 @@ impl Transport {
     }
 
     async fn attempt(&self, spec: RequestSpec) -> std::result::Result<reqwest::Response, Failure> {
-        let expect = spec.expect;
+        let bounded = spec.bounded;
         let mut request = spec
             .into_request(&self.base, &self.http)
             .map_err(|error| Failure {
@@ -120,7 +120,7 @@ impl Transport {
         if let Some(token) = &self.token {
             headers.insert(AUTHORIZATION, token.header().clone());
         }
-        if expect == Expect::Json && request.timeout().is_none() {
+        if bounded && request.timeout().is_none() {
             *request.timeout_mut() = self.timeout;
         }
 

@@ -235,7 +235,8 @@ pub struct JobPoll {
     pub done: Option<bool>,
     /// Pull request (merge: the one merged; import: the one opened, once completed).
     pub pull_id: String,
-    /// Error text, when a failed job reports one (undocumented; `error` or `job_error`).
+    /// Error text, when a failed job or poll reports one (undocumented; `job_error`,
+    /// `error` or an error envelope's `message`).
     #[serde(rename = "job_error")]
     pub error: String,
 }
@@ -258,6 +259,8 @@ struct RawJobPoll {
     error: Option<String>,
     #[serde(default, deserialize_with = "de::opt_string")]
     job_error: Option<String>,
+    #[serde(default, deserialize_with = "de::opt_string")]
+    message: Option<String>,
 }
 
 impl From<RawJobPoll> for JobPoll {
@@ -269,7 +272,7 @@ impl From<RawJobPoll> for JobPoll {
             job_status: JobStatus::from_wire(&r.job_status.unwrap_or_default()),
             done: r.done,
             pull_id: de::first([r.pull_id]),
-            error: de::first([r.job_error, r.error]),
+            error: de::first([r.job_error, r.error, r.message]),
         }
     }
 }

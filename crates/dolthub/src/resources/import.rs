@@ -362,7 +362,9 @@ impl ImportBuilder {
         // `params` first: a streaming server can read the settings before the bytes.
         let form = Form::new().text("params", params).part("file", file);
 
-        let spec = RequestSpec::new("upload_file", &self.db.params())?.multipart(form);
+        let spec = RequestSpec::new("upload_file", &self.db.params())?
+            .multipart(form)
+            .unbounded();
         let started: ImportStarted = self.db.client.transport().json(spec, false).await?;
         if started.operation_name.is_empty() {
             return Err(Error::Api {

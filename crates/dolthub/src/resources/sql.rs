@@ -30,7 +30,9 @@ impl SqlHandler {
     /// Run a read-only query at `ref_` (branch, tag or commit; `/` is fine).
     ///
     /// At most about 1,000 rows come back; [`SqlResult::truncated`] says
-    /// whether more exist. A failing statement is [`Error::Sql`], also when the
+    /// whether more exist. Refs named like DoltHub's fixed routes (`pulls`,
+    /// `branches`, `write`, ...) are refused, since the server would answer
+    /// from that other endpoint. A failing statement is [`Error::Sql`], also when the
     /// server reports it inside an HTTP 200 answer.
     ///
     /// ```no_run
@@ -194,6 +196,22 @@ fn write_operation(db: &Db, name: String, query: String) -> Operation<WriteOutco
     )
 }
 
+/// Path segments that DoltHub routes before the `{ref}` of a SQL read: a
+/// ref with one of these names would silently hit another endpoint.
+const FIXED_ROUTES: &[&str] = &[
+    "branches", "tags", "releases", "pulls", "jobs", "forks", "write", "upload",
+];
+
+fn check_ref_route(reference: &str) -> Result<()> {
+    if FIXED_ROUTES.contains(&reference) {
+        return Err(Error::invalid(format!(
+            "a ref named `{reference}` cannot be read through the SQL endpoint: DoltHub routes \
+             `/{{owner}}/{{database}}/{reference}` to its own endpoint; use the commit hash instead"
+        )));
+    }
+    Ok(())
+}
+
 /// A 200 answer can still carry a SQL failure.
 fn check_result(result: SqlResult, fail_if_truncated: bool) -> Result<SqlResult> {
     match result.status {
@@ -247,6 +265,7 @@ impl ReadSql {
     /// ```
     pub async fn send(self) -> Result<SqlResult> {
         require("query", &self.query)?;
+        check_ref_route(&self.reference)?;
         let [owner, database] = self.db.params();
         let spec = RequestSpec::new("sql_read", &[owner, database, ("ref", &self.reference)])?
             .query("q", self.query);
@@ -551,6 +570,14 @@ impl_into_future!(DeleteBranch => Operation<WriteOutcome>);
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fixed_route_names_are_not_refs() {
+        assert!(check_ref_route("pulls").is_err());
+        assert!(check_ref_route("write").is_err());
+        assert!(check_ref_route("main").is_ok());
+        assert!(check_ref_route("feature/pulls").is_ok());
+    }
 
     #[test]
     fn limit_detection() {
