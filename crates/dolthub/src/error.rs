@@ -6,7 +6,7 @@
 //! excerpt, and the API token never appears anywhere: the transport removes it
 //! from server text before an error is built.
 //!
-//! How responses become errors is decided in [`crate::error_map`].
+//! How responses become errors is decided in the private `error_map` module.
 
 use std::time::Duration;
 

@@ -2,7 +2,7 @@
 //!
 //! Forks, SQL writes, merges and imports return at once with an operation
 //! name; the work finishes later. An `Operation` remembers the name and how to
-//! poll it (the shape-specific reading lives in [`crate::poll`]), and
+//! poll it (the shape-specific reading lives in the private `poll` module), and
 //! [`Operation::wait`] polls until the operation finishes, fails, or the
 //! deadline passes:
 //!

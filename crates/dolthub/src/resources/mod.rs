@@ -6,7 +6,7 @@
 //! or simply `.await` the builder (every builder implements `IntoFuture`).
 //! Input is checked before any request is made: empty or dot path values,
 //! missing required fields and bad choices fail with
-//! [`Error::InvalidInput`](crate::Error::InvalidInput).
+//! [`Error::InvalidInput`](crate::Error).
 
 macro_rules! impl_into_future {
     ($ty:ty => $out:ty) => {
