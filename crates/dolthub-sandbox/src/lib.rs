@@ -93,9 +93,6 @@ pub enum Error {
     /// The data directory holds state that cannot be loaded.
     #[error("cannot load sandbox state: {0}")]
     Persistence(String),
-    /// The embedded SQL engine failed while setting up.
-    #[error("sandbox SQL engine error: {0}")]
-    Sql(String),
 }
 
 /// A running sandbox. Shuts down when dropped (state in a data directory is saved first).
