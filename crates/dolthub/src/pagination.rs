@@ -12,7 +12,7 @@ use std::sync::Arc;
 use std::task::{Context, Poll};
 
 use futures::future::BoxFuture;
-use futures::stream::{self, BoxStream, Stream};
+use futures::stream::{self, BoxStream, Fuse, FusedStream, Stream, StreamExt};
 
 use crate::error::{Error, Result};
 
@@ -47,7 +47,9 @@ impl<T> Page<T> {
 /// # Ok(()) }
 /// ```
 pub struct Pages<T> {
-    inner: BoxStream<'static, Result<T>>,
+    // Fused: polling again after the end keeps answering `None` (an unfused
+    // `unfold` panics), so callers may loop on their own end condition.
+    inner: Fuse<BoxStream<'static, Result<T>>>,
 }
 
 impl<T> std::fmt::Debug for Pages<T> {
@@ -60,7 +62,13 @@ impl<T> Stream for Pages<T> {
     type Item = Result<T>;
 
     fn poll_next(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Self::Item>> {
-        self.inner.as_mut().poll_next(cx)
+        Pin::new(&mut self.inner).poll_next(cx)
+    }
+}
+
+impl<T> FusedStream for Pages<T> {
+    fn is_terminated(&self) -> bool {
+        self.inner.is_terminated()
     }
 }
 
@@ -120,8 +128,9 @@ impl<T: Send + 'static> Pages<T> {
                 }
             }
         });
+        let inner: BoxStream<'static, Result<T>> = Box::pin(inner);
         Pages {
-            inner: Box::pin(inner),
+            inner: inner.fuse(),
         }
     }
 }
@@ -148,6 +157,17 @@ mod tests {
             Box::pin(async move { Ok(Page::new(items, next.map(str::to_owned))) })
         });
         (fetch, asked)
+    }
+
+    #[tokio::test]
+    async fn polling_after_the_end_keeps_returning_none() {
+        let (fetch, asked) = fake(vec![(vec![1], None)]);
+        let mut pages = Pages::new("list", None, fetch);
+        assert_eq!(pages.next().await.map(|r| r.unwrap()), Some(1));
+        assert!(pages.next().await.is_none());
+        assert!(pages.is_terminated());
+        assert!(pages.next().await.is_none(), "no panic, no new request");
+        assert_eq!(asked.lock().unwrap().len(), 1);
     }
 
     #[tokio::test]
