@@ -67,6 +67,7 @@ pub fn run(binary: Option<PathBuf>) -> Result<(), String> {
 
 /// Builds the sandbox binary and returns its path; the error carries cargo's output.
 pub fn build_sandbox(root: &Path) -> Result<PathBuf, String> {
+    println!("  ...   building the sandbox binary (cargo build -p dolthub-sandbox)");
     let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_string());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root).args([
