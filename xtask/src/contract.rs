@@ -42,10 +42,14 @@ pub const MAX_EXAMPLES: u32 = 25;
 /// Fixed seed: the same cases on every run, so a failure reproduces.
 pub const SEED: u64 = 20_261_122;
 
+/// Compiling the sandbox on a fresh clone takes minutes on 2 cores; this only stops a hang.
 const BUILD_TIMEOUT: Duration = Duration::from_secs(1200);
+/// The whole contract run after the build: both passes, start, smoke test and Schemathesis.
+/// A normal run takes 20 to 40 s; past this budget the run fails as timed out.
+pub const BUDGET: Duration = Duration::from_secs(240);
 const START_TIMEOUT: Duration = Duration::from_secs(60);
-const SMOKE_TIMEOUT: Duration = Duration::from_secs(120);
-const SCHEMATHESIS_TIMEOUT: Duration = Duration::from_secs(240);
+const SMOKE_TIMEOUT: Duration = Duration::from_secs(90);
+const SCHEMATHESIS_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// `cargo xtask contract [--binary PATH]`: with `--binary`, that sandbox
 /// executable is used instead of building `dolthub-sandbox` (e.g. a release build).
@@ -105,14 +109,15 @@ pub fn run_with_binary(tools: &Tools, binary: &Path) -> Result<String, String> {
     // The smoke test uses the client generated from the current spec.
     let (client_dir, _) = spec_check::generate_python(tools)
         .map_err(|e| format!("openapi-python-client failed:\n{}", proc::indent(&e)))?;
+    let budget = Budget::new(BUDGET);
     let mut details = Vec::new();
     for pass in PASSES {
         let out = tools.root.join(OUT_DIR).join(pass.name);
         std::fs::create_dir_all(&out)
             .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
-        let sandbox = RunningSandbox::start(binary, pass.flags)
+        let sandbox = RunningSandbox::start(binary, pass.flags, budget.limit(START_TIMEOUT))
             .map_err(|e| format!("[{} pass] {e}", pass.name))?;
-        let result = exercise(tools, &sandbox, &client_dir, &out);
+        let result = exercise(tools, &sandbox, &client_dir, &out, &budget);
         let log = sandbox.stop();
         let detail = result.map_err(|e| {
             let tail: Vec<&str> = log.lines().rev().take(40).collect();
@@ -126,7 +131,8 @@ pub fn run_with_binary(tools: &Tools, binary: &Path) -> Result<String, String> {
         })?;
         details.push(format!("[{} pass] {detail}", pass.name));
     }
-    Ok(details.join("\n        "))
+    // Continuation lines line up under the detail column of spec_check::Report.
+    Ok(details.join(&format!("\n{:47}", "")))
 }
 
 /// One run of the sandbox with the smoke test and Schemathesis.
@@ -153,11 +159,31 @@ pub const PASSES: [Pass; 2] = [
     },
 ];
 
+/// What is left of the contract's time budget.
+struct Budget {
+    deadline: Instant,
+}
+
+impl Budget {
+    fn new(total: Duration) -> Budget {
+        Budget {
+            deadline: Instant::now() + total,
+        }
+    }
+
+    /// The smaller of `step` and what is left (at least a second, so the step reports).
+    fn limit(&self, step: Duration) -> Duration {
+        let left = self.deadline.saturating_duration_since(Instant::now());
+        step.min(left).max(Duration::from_secs(1))
+    }
+}
+
 fn exercise(
     tools: &Tools,
     sandbox: &RunningSandbox,
     client_dir: &Path,
     out: &Path,
+    budget: &Budget,
 ) -> Result<String, String> {
     // 1. Smoke test + seed.
     let seed_file = out.join("seed.json");
@@ -174,7 +200,7 @@ fn exercise(
         ])
         .arg(&seed_file)
         .env("PYTHONPATH", client_dir);
-    let got = proc::run(&mut smoke, SMOKE_TIMEOUT)?;
+    let got = proc::run(&mut smoke, budget.limit(SMOKE_TIMEOUT))?;
     if !got.success() {
         return Err(got.failure("Python smoke test (generated client against the sandbox)"));
     }
@@ -217,7 +243,7 @@ fn exercise(
         .args(["--generation-database", "none", "--report", "junit"])
         .arg("--report-dir")
         .arg(&report_dir);
-    let got = proc::run(&mut st, SCHEMATHESIS_TIMEOUT)?;
+    let got = proc::run(&mut st, budget.limit(SCHEMATHESIS_TIMEOUT))?;
     let log = out.join("schemathesis-output.txt");
     let _ = std::fs::write(&log, got.output());
     if !got.success() {
@@ -368,7 +394,7 @@ struct RunningSandbox {
 }
 
 impl RunningSandbox {
-    fn start(binary: &Path, flags: &[&str]) -> Result<RunningSandbox, String> {
+    fn start(binary: &Path, flags: &[&str], timeout: Duration) -> Result<RunningSandbox, String> {
         let mut cmd = Command::new(binary);
         cmd.args(["--addr", "127.0.0.1:0", "--job-delay-ms", "20"])
             .args(flags);
@@ -407,7 +433,7 @@ impl RunningSandbox {
             token: String::new(),
             log,
         };
-        let deadline = Instant::now() + START_TIMEOUT;
+        let deadline = Instant::now() + timeout;
         let mut seen = Vec::new();
         while sandbox.url.is_empty() {
             let left = deadline.saturating_duration_since(Instant::now());
@@ -421,7 +447,7 @@ impl RunningSandbox {
                 Err(mpsc::RecvTimeoutError::Timeout) => {
                     return Err(sandbox.fail(&format!(
                         "the sandbox printed no http:// URL within {} s",
-                        START_TIMEOUT.as_secs()
+                        timeout.as_secs()
                     )));
                 }
                 Err(mpsc::RecvTimeoutError::Disconnected) => {

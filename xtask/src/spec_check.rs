@@ -125,12 +125,12 @@ impl Report {
         let secs = started.elapsed().as_secs_f64();
         match result {
             Ok(detail) => {
-                println!("  ok    {name:<34} {detail} ({secs:.1} s)");
+                println!("  ok    {name:<38} {detail} ({secs:.1} s)");
                 true
             }
             Err(output) => {
                 println!(
-                    "  FAIL  {name:<34} ({secs:.1} s)\n{}",
+                    "  FAIL  {name:<38} ({secs:.1} s)\n{}",
                     proc::indent(&output)
                 );
                 self.failures.push(name.to_string());
@@ -141,7 +141,7 @@ impl Report {
 
     /// Prints a step that did not run and why.
     pub fn skip(&mut self, name: &str, why: &str) {
-        println!("  skip  {name:<34} {why}");
+        println!("  skip  {name:<38} {why}");
     }
 
     /// Ok when every step passed; otherwise an error naming the failed ones.
