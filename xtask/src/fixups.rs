@@ -72,58 +72,6 @@ pub fn check_hand_written(removed: &[String]) -> Result<(), String> {
     }
 }
 
-/// Drops object properties such as `"title:"` when a clean `title` sits
-/// beside them. The server has been seen to send both spellings and the spec
-/// documents both, but typify turns both into a Rust field named `title`, a
-/// compile error. The generated types then ignore the variant (unknown keys
-/// are allowed); the `dolthub` crate reads it. Returns `Schema.property` names.
-pub fn drop_shadowed_colon_properties(spec: &mut OpenAPI) -> Vec<String> {
-    let mut dropped = Vec::new();
-    let Some(components) = spec.components.as_mut() else {
-        return dropped;
-    };
-    for (name, schema) in components.schemas.iter_mut() {
-        if let ReferenceOr::Item(schema) = schema {
-            drop_in_schema(name, schema, &mut dropped);
-        }
-    }
-    dropped.sort();
-    dropped
-}
-
-fn drop_in_schema(at: &str, schema: &mut openapiv3::Schema, dropped: &mut Vec<String>) {
-    use openapiv3::{SchemaKind, Type};
-    match &mut schema.schema_kind {
-        SchemaKind::Type(Type::Object(object)) => {
-            let shadowed: Vec<String> = object
-                .properties
-                .keys()
-                .filter(|key| {
-                    key.strip_suffix(':')
-                        .is_some_and(|clean| object.properties.contains_key(clean))
-                })
-                .cloned()
-                .collect();
-            for key in shadowed {
-                object.properties.shift_remove(&key);
-                object.required.retain(|r| *r != key);
-                dropped.push(format!("{at}.{key}"));
-            }
-            for (key, property) in object.properties.iter_mut() {
-                if let ReferenceOr::Item(property) = property {
-                    drop_in_schema(&format!("{at}.{key}"), property, dropped);
-                }
-            }
-        }
-        SchemaKind::Type(Type::Array(array)) => {
-            if let Some(ReferenceOr::Item(items)) = array.items.as_mut() {
-                drop_in_schema(&format!("{at}[]"), items, dropped);
-            }
-        }
-        _ => {}
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -175,45 +123,6 @@ paths:
         assert!(upload.post.is_none());
         assert!(upload.get.is_some(), "the JSON poll on the same path stays");
         assert!(spec.paths.paths["/json"].as_item().unwrap().post.is_some());
-    }
-
-    #[test]
-    fn drops_colon_keys_only_when_shadowing() {
-        let mut spec: OpenAPI = serde_yaml::from_str(
-            r#"
-openapi: 3.0.3
-info: {title: t, version: "1"}
-paths: {}
-components:
-  schemas:
-    Pull:
-      type: object
-      required: ["title:"]
-      properties:
-        title: {type: string}
-        "title:": {type: string}
-        "lonely:": {type: string}
-        items:
-          type: array
-          items:
-            type: object
-            properties:
-              description: {type: string}
-              "description:": {type: string}
-"#,
-        )
-        .unwrap();
-        let dropped = drop_shadowed_colon_properties(&mut spec);
-        assert_eq!(dropped, ["Pull.items[].description:", "Pull.title:"]);
-        let text = serde_yaml::to_string(&spec).unwrap();
-        assert!(
-            text.contains("lonely:"),
-            "a colon key with no clean twin stays"
-        );
-        assert!(
-            !text.contains("'title:'") && !text.contains("\"title:\""),
-            "{text}"
-        );
     }
 
     #[test]

@@ -15,7 +15,6 @@ pub fn generate(spec_text: &str) -> Result<String, String> {
     let index = operation_index(&document);
     let removed = fixups::remove_multipart_operations(&mut document);
     fixups::check_hand_written(&removed)?;
-    fixups::drop_shadowed_colon_properties(&mut document);
 
     let tokens = run_progenitor(&document)?;
     let file: syn::File = syn::parse2(tokens)

@@ -44,6 +44,7 @@ pub fn findings(doc: &Value) -> Vec<String> {
         .flatten()
         .filter_map(|t| t["name"].as_str())
         .collect();
+    lint_property_names("", doc, &mut out);
     let mut seen_ids = BTreeSet::new();
     let paths = doc["paths"].as_object().cloned().unwrap_or_default();
     for (path, item) in &paths {
@@ -123,6 +124,44 @@ fn lint_operation(
     }
 }
 
+/// Property names must be plain identifiers. The server has been seen to send
+/// keys such as `"title:"` beside `title`; as properties those break
+/// generators (typify and openapi-python-client both name them `title`), so
+/// the spec lists them in `x-dolthub-variant-keys` on the clean property.
+fn lint_property_names(at: &str, value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Object(map) => {
+            for (key, child) in map {
+                if key == "example" || key == "examples" {
+                    continue;
+                }
+                if key == "properties" {
+                    for name in child.as_object().into_iter().flatten().map(|(k, _)| k) {
+                        if !is_identifier(name) {
+                            out.push(format!(
+                                "{at}: property `{name}` is not a plain identifier; list such wire \
+                                 spellings in `x-dolthub-variant-keys` on the clean property"
+                            ));
+                        }
+                    }
+                }
+                lint_property_names(&format!("{at}/{key}"), child, out);
+            }
+        }
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                lint_property_names(&format!("{at}/{i}"), item, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn is_identifier(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+}
+
 fn has_example(media: &Value) -> bool {
     !media["example"].is_null() || media["examples"].as_object().is_some_and(|e| !e.is_empty())
 }
@@ -194,6 +233,21 @@ responses:
                 "{expected}: {found:?}"
             );
         }
+    }
+
+    #[test]
+    fn colon_property_names_are_reported_but_example_keys_are_not() {
+        let mut doc = doc(GOOD);
+        doc["components"] = serde_json::json!({"schemas": {"Pull": {"type": "object",
+            "properties": {"title": {"type": "string"}, "title:": {"type": "string"}},
+            "example": {"properties": {"x:": 1}, "title:": "seen on the wire"}}}});
+        let found = findings(&doc);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].contains("`title:`") && found[0].contains("x-dolthub-variant-keys"),
+            "{found:?}"
+        );
+        assert!(is_identifier("_id") && is_identifier("columnName") && !is_identifier("a-b"));
     }
 
     #[test]

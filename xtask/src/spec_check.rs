@@ -16,8 +16,7 @@
 //! of every tool that failed.
 
 use crate::tools::Tools;
-use crate::{contract, docs, paths, proc, spec, tools};
-use serde_json::Value;
+use crate::{contract, docs, paths, proc, tools};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -64,11 +63,10 @@ pub fn run(options: Options) -> Result<(), String> {
         tools.py_version("openapi-python-client")
     );
     report.step(&opc, || {
-        let (dir, twins) = generate_python(&tools)?;
+        let dir = generate_python(&tools)?;
         let modules = import_python(&tools, &dir)?;
         Ok(format!(
-            "{} generated without warnings (spec minus {twins} colon-key twins); \
-             {modules} modules import",
+            "{} generated from the spec as it is, without warnings; {modules} modules import",
             rel(&tools.root, &dir.join(PY_PACKAGE))
         ))
     });
@@ -192,72 +190,13 @@ fn lint(tools: &Tools, spec_path: &Path) -> Result<String, String> {
     Ok(format!("0 problems with {REDOCLY_CONFIG}"))
 }
 
-/// The spec as openapi-python-client gets it: the document minus object
-/// properties such as `"title:"` that sit beside a clean `title`. The
-/// generator names both `title` and gives up on the whole schema (and the
-/// operations using it); our Rust generator drops the same properties
-/// (`fixups::drop_shadowed_colon_properties`). Returns the dropped
-/// `Schema.property` names. Everything else is passed through unchanged.
-pub fn python_view(doc: &mut Value) -> Vec<String> {
-    let mut dropped = Vec::new();
-    if let Some(schemas) = doc["components"]["schemas"].as_object_mut() {
-        for (name, schema) in schemas.iter_mut() {
-            drop_colon_twins(name, schema, &mut dropped);
-        }
-    }
-    dropped.sort();
-    dropped
-}
-
-fn drop_colon_twins(at: &str, schema: &mut Value, dropped: &mut Vec<String>) {
-    let Some(object) = schema.as_object_mut() else {
-        return;
-    };
-    let mut twins: Vec<String> = Vec::new();
-    if let Some(properties) = object.get_mut("properties").and_then(Value::as_object_mut) {
-        twins = properties
-            .keys()
-            .filter(|k| {
-                k.strip_suffix(':')
-                    .is_some_and(|clean| properties.contains_key(clean))
-            })
-            .cloned()
-            .collect();
-        for key in &twins {
-            properties.remove(key);
-            dropped.push(format!("{at}.{key}"));
-        }
-        for (key, property) in properties.iter_mut() {
-            drop_colon_twins(&format!("{at}.{key}"), property, dropped);
-        }
-    }
-    if let Some(required) = object.get_mut("required").and_then(Value::as_array_mut) {
-        required.retain(|r| !twins.iter().any(|t| Some(t.as_str()) == r.as_str()));
-    }
-    if let Some(items) = object.get_mut("items") {
-        drop_colon_twins(&format!("{at}[]"), items, dropped);
-    }
-    for key in ["allOf", "oneOf", "anyOf"] {
-        if let Some(parts) = object.get_mut(key).and_then(Value::as_array_mut) {
-            for part in parts {
-                drop_colon_twins(at, part, dropped);
-            }
-        }
-    }
-}
-
-/// Writes the Python view of the spec and generates the client into
+/// Generates the Python client from the spec, unmodified, into
 /// `target/spec-check/python/<PY_PACKAGE>`. Fails on any generator warning.
-/// Returns the directory to put on `PYTHONPATH` and how many twin
-/// properties the Python view left out.
-pub fn generate_python(tools: &Tools) -> Result<(PathBuf, usize), String> {
+/// Returns the directory to put on `PYTHONPATH`.
+pub fn generate_python(tools: &Tools) -> Result<PathBuf, String> {
     let dir = tools.root.join(OUT_DIR).join("python");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let mut doc = spec::parse_value(&spec::read_text(&tools.root.join(paths::SPEC))?)?;
-    let twins = python_view(&mut doc).len();
-    let view = dir.join("dolthub-v1alpha1.python.json");
-    let text = serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())?;
-    std::fs::write(&view, text).map_err(|e| format!("cannot write {}: {e}", view.display()))?;
+    let view = tools.root.join(paths::SPEC);
 
     let package = dir.join(PY_PACKAGE);
     let mut cmd = tools.command(tools.py_tool("openapi-python-client"));
@@ -279,7 +218,7 @@ pub fn generate_python(tools: &Tools) -> Result<(PathBuf, usize), String> {
     if !got.success() || !noise.is_empty() || !package.join("__init__.py").exists() {
         return Err(text);
     }
-    Ok((dir, twins))
+    Ok(dir)
 }
 
 /// Imports the generated package and every module in it with the venv's
@@ -352,46 +291,4 @@ pub fn rel(root: &Path, path: &Path) -> String {
         .unwrap_or(path)
         .display()
         .to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn python_view_drops_exactly_what_the_rust_fixup_drops() {
-        let text = spec::read_text(&paths::root().join(paths::SPEC)).unwrap();
-        let mut doc = spec::parse_value(&text).unwrap();
-        let from_value = python_view(&mut doc);
-        let mut typed = spec::parse(&text).unwrap();
-        let from_fixup = crate::fixups::drop_shadowed_colon_properties(&mut typed);
-        assert_eq!(from_value, from_fixup);
-        assert!(!from_value.is_empty(), "the spec documents colon variants");
-        assert!(
-            !serde_json::to_string(&doc["components"]["schemas"]["GetPullResponse"])
-                .unwrap()
-                .contains("\"title:\"")
-        );
-        // Nothing else changed: the paths are untouched.
-        assert_eq!(doc["paths"], spec::parse_value(&text).unwrap()["paths"]);
-    }
-
-    #[test]
-    fn python_view_keeps_lonely_colon_keys_and_cleans_required() {
-        let mut doc: Value = serde_json::json!({
-            "components": {"schemas": {
-                "A": {"type": "object", "required": ["x:"], "properties": {
-                    "x": {"type": "string"}, "x:": {"type": "string"},
-                    "only:": {"type": "string"},
-                    "list": {"type": "array", "items": {"type": "object", "properties": {
-                        "t": {"type": "string"}, "t:": {"type": "string"}}}}
-                }}
-            }}
-        });
-        let dropped = python_view(&mut doc);
-        assert_eq!(dropped, vec!["A.list[].t:", "A.x:"]);
-        let a = &doc["components"]["schemas"]["A"];
-        assert!(a["properties"]["only:"].is_object());
-        assert_eq!(a["required"], serde_json::json!([]));
-    }
 }

@@ -1,7 +1,7 @@
 // @generated DO NOT EDIT.
 // Written by `cargo xtask regen` from openapi/dolthub-v1alpha1.yaml with progenitor 0.15.1.
 // Edit the spec and run `cargo xtask regen`; `cargo xtask regen --check` fails when this file drifts.
-// spec-sha256: 988dfde12d761d43634b77cf42f574b7130095d6287429f32c61d082031956f2
+// spec-sha256: 10bb17747adec1675985adcbea0bebbed3f82efb2ee5c416ce280a08a59e9453
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -752,6 +752,7 @@ pub mod types {
         pub database_name: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_owner: ::std::option::Option<::std::string::String>,
+        ///Also seen under the key `"description:"` (trailing colon); read both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -771,6 +772,7 @@ pub mod types {
         pub state: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub status: ::std::option::Option<::std::string::String>,
+        ///Also seen under the key `"title:"` (trailing colon); read both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1250,6 +1252,9 @@ pub mod types {
         pub database_owner: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub done: ::std::option::Option<bool>,
+        ///Why the fork failed, when `done` is true and `status` is not `Success`. Not documented by DoltHub; sent by the local sandbox and read when present.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub message: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub operation_name: ::std::option::Option<::std::string::String>,
         ///`Success` when the fork worked.
@@ -1430,6 +1435,7 @@ pub mod types {
         pub created_at: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub creator: ::std::option::Option<::std::string::String>,
+        ///Also seen under the key `"description:"` (trailing colon); read both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
         ///Documented as a string; some servers send a number.
@@ -1438,6 +1444,7 @@ pub mod types {
         ///Known values `open`, `closed`, `merged`; case varies.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub state: ::std::option::Option<::std::string::String>,
+        ///Also seen under the key `"title:"` (trailing colon); read both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub title: ::std::option::Option<::std::string::String>,
     }
@@ -1531,7 +1538,7 @@ pub mod types {
             Default::default()
         }
     }
-    ///Error body of SQL endpoints (read, write and write poll). Unknown extra fields are kept as additional properties.
+    ///Error body of SQL endpoints (read, write and write poll). The server echoes request fields beside the status; the ones seen are listed, others may appear (additional properties are allowed, though generated clients may not keep them).
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -1544,9 +1551,15 @@ pub mod types {
         ///Ref the read ran against.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub commit_ref: ::std::option::Option<::std::string::String>,
+        ///Echoed by a rejected write.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub from_branch_name: ::std::option::Option<::std::string::String>,
         ///Operation name; empty when a write was rejected before it started.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub operation_name: ::std::option::Option<::std::string::String>,
+        ///The write's statement, echoed by a rejected write.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub query: ::std::option::Option<::std::string::String>,
         ///Error text from the SQL engine or the service.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub query_execution_message: ::std::option::Option<::std::string::String>,
@@ -1560,6 +1573,9 @@ pub mod types {
         ///The query as received.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sql_query: ::std::option::Option<::std::string::String>,
+        ///Echoed by a rejected write.
+        #[serde(skip_serializing_if = "::std::option::Option::is_none")]
+        pub to_branch_name: ::std::option::Option<::std::string::String>,
     }
     impl SqlErrorEnvelope {
         pub fn builder() -> builder::SqlErrorEnvelope {
@@ -1597,7 +1613,7 @@ pub mod types {
         ///Result columns in order. Use this for column order; row objects do not keep it.
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub schema: ::std::vec::Vec<SqlColumn>,
-        ///The query that ran.
+        ///The query that ran. Also seen under the key `"sql_query:"` (trailing colon); read both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub sql_query: ::std::option::Option<::std::string::String>,
     }
@@ -1638,10 +1654,10 @@ pub mod types {
     pub struct SqlWriteResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from_branch_name: ::std::option::Option<::std::string::String>,
-        ///Operation to poll, e.g. `operations/<uuid>`; empty on failure.
+        ///Operation to poll, e.g. `operations/<uuid>`; empty on failure. Also seen under the key `"operation_name:"` (trailing colon); read both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub operation_name: ::std::option::Option<::std::string::String>,
-        ///The statement as received.
+        ///The statement as received. Also seen under the key `"query:"` (trailing colon); read both.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub query: ::std::option::Option<::std::string::String>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -6171,6 +6187,10 @@ pub mod types {
                 ::std::option::Option<bool>,
                 ::std::string::String,
             >,
+            message: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             operation_name: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
@@ -6186,6 +6206,7 @@ pub mod types {
                     database_name: Ok(Default::default()),
                     database_owner: Ok(Default::default()),
                     done: Ok(Default::default()),
+                    message: Ok(Default::default()),
                     operation_name: Ok(Default::default()),
                     status: Ok(Default::default()),
                 }
@@ -6230,6 +6251,18 @@ pub mod types {
                     });
                 self
             }
+            pub fn message<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.message = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for message: {e}")
+                    });
+                self
+            }
             pub fn operation_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -6266,6 +6299,7 @@ pub mod types {
                     database_name: value.database_name?,
                     database_owner: value.database_owner?,
                     done: value.done?,
+                    message: value.message?,
                     operation_name: value.operation_name?,
                     status: value.status?,
                 })
@@ -6277,6 +6311,7 @@ pub mod types {
                     database_name: Ok(value.database_name),
                     database_owner: Ok(value.database_owner),
                     done: Ok(value.done),
+                    message: Ok(value.message),
                     operation_name: Ok(value.operation_name),
                     status: Ok(value.status),
                 }
@@ -7454,7 +7489,15 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            from_branch_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
             operation_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
+            query: ::std::result::Result<
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
@@ -7478,17 +7521,24 @@ pub mod types {
                 ::std::option::Option<::std::string::String>,
                 ::std::string::String,
             >,
+            to_branch_name: ::std::result::Result<
+                ::std::option::Option<::std::string::String>,
+                ::std::string::String,
+            >,
         }
         impl ::std::default::Default for SqlErrorEnvelope {
             fn default() -> Self {
                 Self {
                     commit_ref: Ok(Default::default()),
+                    from_branch_name: Ok(Default::default()),
                     operation_name: Ok(Default::default()),
+                    query: Ok(Default::default()),
                     query_execution_message: Ok(Default::default()),
                     query_execution_status: Ok(Default::default()),
                     repository_name: Ok(Default::default()),
                     repository_owner: Ok(Default::default()),
                     sql_query: Ok(Default::default()),
+                    to_branch_name: Ok(Default::default()),
                 }
             }
         }
@@ -7505,6 +7555,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn from_branch_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.from_branch_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for from_branch_name: {e}"
+                        )
+                    });
+                self
+            }
             pub fn operation_name<T>(mut self, value: T) -> Self
             where
                 T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
@@ -7516,6 +7580,18 @@ pub mod types {
                         format!(
                             "error converting supplied value for operation_name: {e}"
                         )
+                    });
+                self
+            }
+            pub fn query<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.query = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!("error converting supplied value for query: {e}")
                     });
                 self
             }
@@ -7587,6 +7663,20 @@ pub mod types {
                     });
                 self
             }
+            pub fn to_branch_name<T>(mut self, value: T) -> Self
+            where
+                T: ::std::convert::TryInto<::std::option::Option<::std::string::String>>,
+                T::Error: ::std::fmt::Display,
+            {
+                self.to_branch_name = value
+                    .try_into()
+                    .map_err(|e| {
+                        format!(
+                            "error converting supplied value for to_branch_name: {e}"
+                        )
+                    });
+                self
+            }
         }
         impl ::std::convert::TryFrom<SqlErrorEnvelope> for super::SqlErrorEnvelope {
             type Error = super::error::ConversionError;
@@ -7595,12 +7685,15 @@ pub mod types {
             ) -> ::std::result::Result<Self, super::error::ConversionError> {
                 Ok(Self {
                     commit_ref: value.commit_ref?,
+                    from_branch_name: value.from_branch_name?,
                     operation_name: value.operation_name?,
+                    query: value.query?,
                     query_execution_message: value.query_execution_message?,
                     query_execution_status: value.query_execution_status?,
                     repository_name: value.repository_name?,
                     repository_owner: value.repository_owner?,
                     sql_query: value.sql_query?,
+                    to_branch_name: value.to_branch_name?,
                 })
             }
         }
@@ -7608,12 +7701,15 @@ pub mod types {
             fn from(value: super::SqlErrorEnvelope) -> Self {
                 Self {
                     commit_ref: Ok(value.commit_ref),
+                    from_branch_name: Ok(value.from_branch_name),
                     operation_name: Ok(value.operation_name),
+                    query: Ok(value.query),
                     query_execution_message: Ok(value.query_execution_message),
                     query_execution_status: Ok(value.query_execution_status),
                     repository_name: Ok(value.repository_name),
                     repository_owner: Ok(value.repository_owner),
                     sql_query: Ok(value.sql_query),
+                    to_branch_name: Ok(value.to_branch_name),
                 }
             }
         }
@@ -9265,7 +9361,7 @@ payloads are described only as the component schemas `PushEvent`, `PullRequestEv
 and `BranchEvent` (with `WebhookRepository`). No signature header is documented.
 
 
-Version: 1.0.0-alpha2*/
+Version: 1.0.0-alpha3*/
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
@@ -9301,7 +9397,7 @@ impl Client {
 }
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "1.0.0-alpha2"
+        "1.0.0-alpha3"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -13624,5 +13720,5 @@ pub mod spec_index {
     pub const HAND_WRITTEN_OPERATIONS: &[&str] = &["upload_file"];
 
     /// sha256 of the (LF-normalised) spec this file was generated from.
-    pub const SPEC_SHA256: &str = "988dfde12d761d43634b77cf42f574b7130095d6287429f32c61d082031956f2";
+    pub const SPEC_SHA256: &str = "10bb17747adec1675985adcbea0bebbed3f82efb2ee5c416ce280a08a59e9453";
 }

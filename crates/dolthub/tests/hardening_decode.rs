@@ -170,3 +170,20 @@ proptest! {
         let _ = dolthub::sql::has_multiple_statements(&text);
     }
 }
+
+/// Every input the fuzzer found interesting (`fuzz/corpus/decode`, minimised
+/// with `cargo fuzz cmin`) replays through the same decoders in CI.
+#[test]
+fn fuzz_corpus_replays_without_panics() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/corpus/decode");
+    let mut replayed = 0;
+    for entry in std::fs::read_dir(&dir).expect("the committed fuzz corpus") {
+        let bytes = std::fs::read(entry.unwrap().path()).unwrap();
+        decode_all(&bytes);
+        if let Ok(result) = serde_json::from_slice::<SqlResult>(&bytes) {
+            let _ = result.rows::<Museum>();
+        }
+        replayed += 1;
+    }
+    assert!(replayed > 100, "corpus too small: {replayed}");
+}

@@ -34,23 +34,15 @@ pub(crate) fn poll_fork(ctx: &Ctx) -> ApiResult {
     };
     let done = op.status.is_finished();
     let (fork_owner, fork_name) = op.outcome.fork.clone().unwrap_or_default();
-    let mut map = to_map(&PollForkResponse {
-        status: Some(
-            if op.status == OpStatus::Failed {
-                "Error"
-            } else {
-                "Success"
-            }
-            .into(),
-        ),
+    let failed = op.status == OpStatus::Failed;
+    let map = to_map(&PollForkResponse {
+        status: Some(if failed { "Error" } else { "Success" }.into()),
         done: Some(done),
         operation_name: Some(op.name.clone()),
         database_owner: Some(fork_owner),
         database_name: Some(fork_name),
+        message: failed.then(|| op.error.clone()),
     });
-    if op.status == OpStatus::Failed {
-        map.insert("message".into(), Value::String(op.error.clone()));
-    }
     Ok(ok_json(map))
 }
 
