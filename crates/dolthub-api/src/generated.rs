@@ -1,7 +1,7 @@
 // @generated DO NOT EDIT.
 // Written by `cargo xtask regen` from openapi/dolthub-v1alpha1.yaml with progenitor 0.15.1.
 // Edit the spec and run `cargo xtask regen`; `cargo xtask regen --check` fails when this file drifts.
-// spec-sha256: 10bb17747adec1675985adcbea0bebbed3f82efb2ee5c416ce280a08a59e9453
+// spec-sha256: 793553bf8d68436189206439a06bcea792411578fe651bb9542946bb5bb81abf
 
 #[allow(unused_imports)]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
@@ -13720,5 +13720,5 @@ pub mod spec_index {
     pub const HAND_WRITTEN_OPERATIONS: &[&str] = &["upload_file"];
 
     /// sha256 of the (LF-normalised) spec this file was generated from.
-    pub const SPEC_SHA256: &str = "10bb17747adec1675985adcbea0bebbed3f82efb2ee5c416ce280a08a59e9453";
+    pub const SPEC_SHA256: &str = "793553bf8d68436189206439a06bcea792411578fe651bb9542946bb5bb81abf";
 }

@@ -12,9 +12,11 @@ const createDatabase: Schemas["CreateDatabaseRequest"] = {
   visibility: "public",
 };
 
-// Responses: every field is optional; colon-suffixed variants are plain string keys.
+// Responses: every field is optional. Wire spellings listed in `x-dolthub-variant-keys`
+// (such as "title:") are not typed properties; read them from the raw object as a fallback.
 function pullTitle(pull: Schemas["PullSummary"]): string {
-  return pull.title ?? pull["title:"] ?? "";
+  const variant = (pull as Record<string, unknown>)["title:"];
+  return pull.title ?? (typeof variant === "string" ? variant : "");
 }
 
 // pull_id is documented as a string; some servers send a number. Normalise at the edge.
