@@ -18,19 +18,26 @@ struct Branch {
     branch_name: Option<String>,
 }
 
+/// Every field of the get-pull answer, as the `dolthub` model keeps them all:
+/// decoding fewer fields would compare different work.
 #[derive(Deserialize)]
 #[allow(dead_code)]
 struct Pull {
-    #[serde(default)]
+    status: Option<String>,
+    database_owner: Option<String>,
+    database_name: Option<String>,
     pull_id: Option<String>,
-    #[serde(default)]
     title: Option<String>,
-    #[serde(default)]
+    description: Option<String>,
     state: Option<String>,
-    #[serde(default)]
+    from_branch_owner: Option<String>,
+    from_branch_database: Option<String>,
     from_branch: Option<String>,
-    #[serde(default)]
+    to_branch_owner: Option<String>,
+    to_branch_database: Option<String>,
     to_branch: Option<String>,
+    created_at: Option<String>,
+    author: Option<String>,
 }
 
 #[derive(Deserialize)]

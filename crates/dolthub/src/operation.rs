@@ -6,8 +6,12 @@
 //! [`Operation::wait`] polls until the operation finishes, fails, or the
 //! deadline passes:
 //!
-//! * exponential backoff with full jitter between polls (`initial`, doubling up
-//!   to `max`), never sleeping past the deadline and polling once more at it;
+//! * the first poll after `initial` (a job just started is never finished),
+//!   then steps growing by half (`initial` x 1.5^n, capped at `max`), each
+//!   jittered by +/-20% so many waiters do not poll in lock-step; never
+//!   sleeping past the deadline and polling once more at it. Full jitter, as
+//!   the retry policy uses, would average half a step per sleep: more polls
+//!   and later detection (measured in BENCHMARKS.md);
 //! * a poll that hangs is cut off at the deadline (the poll made at the
 //!   deadline gets 250 ms of grace), so a slow server cannot stretch the wait;
 //! * progress events on every state change and poll failure;
@@ -23,7 +27,7 @@ use std::time::{Duration, Instant};
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::poll::{PollStatus, Poller};
-use crate::retry::full_jitter;
+use rand::Rng;
 
 /// Which kind of operation this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -55,7 +59,8 @@ pub enum OperationKind {
 pub struct WaitOptions {
     /// Give up (with [`Error::Timeout`]) when the operation has not finished after this long.
     pub deadline: Duration,
-    /// Upper bound of the first sleep between polls.
+    /// Sleep before the first poll; each later sleep is half again as long (up
+    /// to `max`), every one jittered by +/-20%.
     pub initial: Duration,
     /// Largest sleep between polls.
     pub max: Duration,
@@ -326,6 +331,7 @@ impl<T> Operation<T> {
         let mut step: u32 = 0;
         let mut consecutive_errors: u32 = 0;
         let mut last_state: Option<String> = None;
+        tokio::time::sleep(poll_delay(options.initial, options.max, 0).min(options.deadline)).await;
         loop {
             // A poll that hangs must not stretch the deadline; the last poll
             // (made at the deadline) still gets a short grace to answer.
@@ -370,9 +376,9 @@ impl<T> Operation<T> {
             if elapsed >= options.deadline {
                 return Err(self.deadline_error(options, last_state.as_deref()));
             }
-            let delay =
-                full_jitter(options.initial, options.max, step).min(options.deadline - elapsed);
             step = step.saturating_add(1);
+            let delay =
+                poll_delay(options.initial, options.max, step).min(options.deadline - elapsed);
             tokio::time::sleep(delay).await;
         }
     }
@@ -395,6 +401,14 @@ impl<T> Operation<T> {
     }
 }
 
+/// The sleep before poll `step` (0 = the first poll): `initial * 1.5^step`,
+/// capped at `max`, times a random factor in [0.8, 1.2].
+fn poll_delay(initial: Duration, max: Duration, step: u32) -> Duration {
+    let nominal = initial.as_secs_f64() * 1.5f64.powi(step.min(64) as i32);
+    let capped = nominal.min(max.as_secs_f64());
+    Duration::from_secs_f64(capped * rand::rng().random_range(0.8..=1.2))
+}
+
 /// Errors that waiting cannot cure.
 fn is_final(err: &Error) -> bool {
     matches!(
@@ -404,4 +418,33 @@ fn is_final(err: &Error) -> bool {
             | Error::Unauthorized { .. }
             | Error::InvalidInput { .. }
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn poll_steps_grow_by_half_within_twenty_percent_and_stop_at_max() {
+        let (initial, max) = (Duration::from_millis(500), Duration::from_secs(8));
+        for (step, nominal_ms) in [
+            (0u32, 500.0),
+            (1, 750.0),
+            (2, 1125.0),
+            (3, 1687.5),
+            (20, 8000.0),
+        ] {
+            for _ in 0..50 {
+                let ms = poll_delay(initial, max, step).as_secs_f64() * 1e3;
+                assert!(
+                    ms >= nominal_ms * 0.8 - 1e-6 && ms <= nominal_ms * 1.2 + 1e-6,
+                    "step {step}: {ms} ms not within 20% of {nominal_ms}"
+                );
+            }
+        }
+        assert!(
+            poll_delay(initial, max, u32::MAX) <= max.mul_f64(1.2),
+            "no overflow at huge steps"
+        );
+    }
 }
