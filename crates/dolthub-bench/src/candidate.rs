@@ -12,6 +12,19 @@ pub fn client(base: &str) -> Client {
         .expect("dolthub client")
 }
 
+/// The same client over a plain `reqwest::Client::new()` and without the
+/// whole-request timeout: isolates the crate's own work from the
+/// configuration of its default HTTP client (timeouts, redirect policy).
+pub fn plain_client(base: &str) -> Client {
+    Client::builder()
+        .token("dhat.bench")
+        .base_url(base)
+        .http_client(reqwest::Client::new())
+        .no_timeout()
+        .build()
+        .expect("dolthub client")
+}
+
 /// List branches; returns how many came back.
 pub async fn list_branches(client: &Client) -> usize {
     client

@@ -69,6 +69,7 @@ fn main() {
     };
     step(runtime.block_on(scenarios::overhead(&server, plan, "branches")));
     step(runtime.block_on(scenarios::overhead(&server, plan, "pull")));
+    step(runtime.block_on(scenarios::overhead(&server, plan, "pull-plain")));
     step(runtime.block_on(scenarios::concurrency(&server, plan)));
     step(import(&server.url, if quick { 1 } else { 3 }));
     step(pagination(&server.url));

@@ -32,7 +32,11 @@ async fn timed<F: std::future::Future<Output = usize>>(f: F) -> Duration {
 /// N sequential calls of one endpoint, per-call medians.
 pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
     let http = reqwest::Client::new();
-    let client = candidate::client(&server.url);
+    let client = if which == "pull-plain" {
+        candidate::plain_client(&server.url)
+    } else {
+        candidate::client(&server.url)
+    };
     let (mut base, mut cand) = (Vec::new(), Vec::new());
     let calls = plan.calls;
     let one_base = || async {
@@ -70,6 +74,9 @@ pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
     let (b, c) = (median(&base), median(&cand));
     let name = match which {
         "branches" => "per-call: list branches (sequential)",
+        "pull-plain" => {
+            "per-call: get pull, dolthub over an injected plain reqwest::Client, no timeout"
+        }
         _ => "per-call: get pull (sequential)",
     };
     Row {
