@@ -248,3 +248,72 @@ async fn a_slow_poll_endpoint_does_not_stretch_the_wait_deadline() {
         started.elapsed()
     );
 }
+
+/// A refused connection never reached the server, so even the first attempt
+/// may be repeated: the test waits for the transport's "retrying" event, then
+/// starts listening on the refused port, and the retry gets through.
+#[tokio::test]
+async fn a_refused_connection_is_retried_until_the_server_is_up() {
+    use tracing_subscriber::fmt::MakeWriter;
+
+    #[derive(Clone)]
+    struct Lines(tokio::sync::mpsc::UnboundedSender<String>);
+    impl std::io::Write for Lines {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            let _ = self.0.send(String::from_utf8_lossy(buf).into_owned());
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    impl<'a> MakeWriter<'a> for Lines {
+        type Writer = Lines;
+        fn make_writer(&'a self) -> Lines {
+            self.clone()
+        }
+    }
+
+    let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel();
+    let subscriber = tracing_subscriber::fmt()
+        .with_max_level(tracing::Level::DEBUG)
+        .with_ansi(false)
+        .with_writer(Lines(tx))
+        .finish();
+    let _guard = tracing::subscriber::set_default(subscriber);
+
+    // A free port with nothing listening: connections to it are refused.
+    let addr = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap();
+    let policy = RetryPolicy::default()
+        .max_attempts(20)
+        .base_backoff(Duration::from_millis(50))
+        .max_backoff(Duration::from_millis(200));
+    let client = Client::builder()
+        .base_url(format!("http://{addr}"))
+        .retry_policy(policy)
+        .build()
+        .unwrap();
+    let call =
+        tokio::spawn(async move { client.database("o", "d").branches().list().send().await });
+
+    while let Some(line) = rx.recv().await {
+        if line.contains("retrying") {
+            break;
+        }
+    }
+    let listener = TcpListener::bind(addr).await.unwrap();
+    let body = r#"{"status":"Success","branches":[{"branch_name":"main"}]}"#;
+    let reply = response("200 OK", "application/json", body);
+    tokio::spawn(async move {
+        let (socket, _) = listener.accept().await.unwrap();
+        answer(socket, Script::Reply(reply), Arc::new(AtomicUsize::new(0))).await;
+    });
+    let branches = call
+        .await
+        .unwrap()
+        .expect("the retry reached the server once it was up");
+    assert_eq!(branches.len(), 1);
+}
