@@ -351,6 +351,13 @@ async fn auth_rules() {
     // anonymous public read works
     let (s, _) = status_json(raw_anon().get(&read_url).send().await.unwrap()).await;
     assert_eq!(s, 200);
+    // listing branches, tags and releases needs a token, as DoltHub documents
+    for list in ["branches", "tags", "releases"] {
+        let url = api_url(&sb, &format!("{me}/db/{list}"));
+        let (s, v) = status_json(raw_anon().get(&url).send().await.unwrap()).await;
+        assert_eq!(s, 401, "anonymous {list}");
+        assert_eq!(v["status"], "Error", "anonymous {list}");
+    }
     // a bad token is refused even on a public read
     for header in [
         "token dhat.wrong",

@@ -282,6 +282,8 @@ pub(crate) fn list_branches(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
     let errs = Errs::standard("Error getting the branches list.")
         .echo("database_owner", owner)
         .echo("database_name", name);
+    // DoltHub documents a token as required here, even for public databases.
+    ctx.require_user(&errs)?;
     let st = ctx.lock();
     ctx.check_readable(&st, owner, name, &errs)?;
     let db = st
@@ -385,6 +387,8 @@ pub(crate) fn list_tags(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
     let errs = Errs::standard("Error creating a tag.")
         .echo("database_owner", owner)
         .echo("database_name", name);
+    // DoltHub documents a token as required here, even for public databases.
+    ctx.require_user(&errs)?;
     let st = ctx.lock();
     ctx.check_readable(&st, owner, name, &errs)?;
     let db = st
@@ -480,6 +484,8 @@ pub(crate) fn list_releases(ctx: &Ctx, owner: &str, name: &str) -> ApiResult {
     let errs = Errs::standard("Error creating a release.")
         .echo("database_owner", owner)
         .echo("database_name", name);
+    // DoltHub documents a token as required here, even for public databases.
+    ctx.require_user(&errs)?;
     let st = ctx.lock();
     ctx.check_readable(&st, owner, name, &errs)?;
     let db = st
