@@ -22,7 +22,9 @@ Exit codes:
   3  API error (the server refused, a SQL statement or an operation failed)
   4  authentication (token missing or rejected)
   5  not found (database, branch, pull request, job, table)
-  6  timeout (a --wait or a request took too long)";
+  6  timeout (a --wait or a request took too long)
+With --json, an error is one JSON document on stderr:
+  {"error": {"kind": "not_found", "exit_code": 5, "message": "...", "hint": null}}";
 
 /// Why the command failed; decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,6 +44,18 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// Stable name used in JSON error documents.
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Other => "other",
+            Kind::Usage => "usage",
+            Kind::Api => "api",
+            Kind::Auth => "auth",
+            Kind::NotFound => "not_found",
+            Kind::Timeout => "timeout",
+        }
+    }
+
     /// The process exit code for this kind.
     pub fn code(self) -> u8 {
         match self {
@@ -106,13 +120,25 @@ impl CliError {
         ExitCode::from(self.kind.code())
     }
 
-    /// Print `error: ...` (and the hint) on stderr, with `secret` removed.
-    pub fn report(&self, secret: Option<&str>) {
+    /// Print `error: ...` (and the hint) on stderr, with `secret` removed;
+    /// with `json`, one JSON document instead, so scripts that asked for JSON
+    /// can parse failures too: `{"error": {"kind", "exit_code", "message", "hint"}}`.
+    pub fn report(&self, secret: Option<&str>, json: bool) {
         let scrub = |s: &str| match secret {
             // Very short values cannot be real tokens; replacing them would mangle the text.
             Some(t) if t.trim().len() >= 8 => s.replace(t.trim(), "[redacted]"),
             _ => s.to_owned(),
         };
+        if json {
+            let doc = serde_json::json!({"error": {
+                "kind": self.kind.name(),
+                "exit_code": self.kind.code(),
+                "message": scrub(&self.message),
+                "hint": self.hint.as_deref().map(scrub),
+            }});
+            eprintln!("{doc}");
+            return;
+        }
         eprintln!("error: {}", scrub(&self.message));
         if let Some(hint) = &self.hint {
             eprintln!("hint: {}", scrub(hint));

@@ -30,6 +30,7 @@ fn main() -> ExitCode {
     };
     init_tracing(cli.global.verbose);
     let secret = cli.global.token().map(str::to_owned);
+    let json_errors = cli.global.format() == output::Format::Json;
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
@@ -38,7 +39,8 @@ fn main() -> ExitCode {
     {
         Ok(rt) => rt,
         Err(e) => {
-            CliError::other(format!("could not start the async runtime: {e}")).report(None);
+            CliError::other(format!("could not start the async runtime: {e}"))
+                .report(None, json_errors);
             return ExitCode::from(Kind::Other.code());
         }
     };
@@ -46,7 +48,7 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) if e.kind == Kind::Other && e.message.contains("Broken pipe") => ExitCode::SUCCESS,
         Err(e) => {
-            e.report(secret.as_deref());
+            e.report(secret.as_deref(), json_errors);
             e.exit_code()
         }
     }

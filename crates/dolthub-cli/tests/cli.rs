@@ -296,6 +296,23 @@ fn unknown_database_exits_5() {
 }
 
 #[test]
+fn errors_are_one_json_document_under_json() {
+    let env = Env::new();
+    let stderr = env.fails(&["branch", "list", "--db", "sandbox/nope", "--json"], 5);
+    let doc: serde_json::Value =
+        serde_json::from_str(stderr.trim()).expect("stderr is one JSON document");
+    assert_eq!(doc["error"]["kind"], "not_found", "{doc}");
+    assert_eq!(doc["error"]["exit_code"], 5, "{doc}");
+    assert!(
+        doc["error"]["message"]
+            .as_str()
+            .unwrap()
+            .contains("no such repository"),
+        "{doc}"
+    );
+}
+
+#[test]
 fn waits_that_time_out_exit_6() {
     let env = Env::with(|b| b.job_delay(Duration::from_secs(30)));
     env.ok(&["db", "create", "sandbox/slow"]);
