@@ -24,7 +24,7 @@ Exit codes:
   5  not found (database, branch, pull request, job, table)
   6  timeout (a --wait or a request took too long)
 With --json, an error is one JSON document on stderr:
-  {"error": {"kind": "not_found", "exit_code": 5, "message": "...", "hint": null}}";
+  {\"error\": {\"kind\": \"not_found\", \"exit_code\": 5, \"message\": \"...\", \"hint\": null}}";
 
 /// Why the command failed; decides the exit code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
