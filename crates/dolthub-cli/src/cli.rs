@@ -758,15 +758,20 @@ Examples:
     },
 }
 
-/// `csv TABLE ...`.
+/// `csv TABLE ...` or `csv --zip ...`.
 #[derive(Debug, Args)]
 #[command(after_help = "\
 Examples:
   $ dolthub csv lacma --db me/museums > lacma.csv
-  $ dolthub csv lacma --db me/museums --ref v1.0 -o lacma-v1.csv")]
+  $ dolthub csv lacma --db me/museums --ref v1.0 -o lacma-v1.csv
+  $ dolthub csv --zip --db me/museums -o museums.zip")]
 pub struct CsvArgs {
-    /// The table.
-    pub table: String,
+    /// The table (omit with --zip).
+    #[arg(required_unless_present = "zip", conflicts_with = "zip")]
+    pub table: Option<String>,
+    /// Export every table as one ZIP archive of CSV files instead of one table.
+    #[arg(long)]
+    pub zip: bool,
     /// Branch or commit to export.
     #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
     pub reference: String,

@@ -1029,6 +1029,29 @@ fn csv_download_to_stdout_and_file() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), text);
 
     env.fails(&["csv", "missing_table", "--db", &db], 5);
+
+    // Every table as one ZIP archive.
+    let zip = dir.path().join("all.zip");
+    let v = env.json(&[
+        "csv",
+        "--zip",
+        "--ref",
+        "feature",
+        "--db",
+        &db,
+        "-o",
+        zip.to_str().unwrap(),
+    ]);
+    assert!(v["table"].is_null(), "{v}");
+    let bytes = std::fs::read(&zip).unwrap();
+    assert_eq!(&bytes[..4], b"PK\x03\x04", "a ZIP archive");
+    assert!(
+        bytes.windows(10).any(|w| w == b"pieces.csv"),
+        "the archive names the table's file"
+    );
+    // Exactly one of TABLE and --zip.
+    env.fails(&["csv", "--db", &db], 2);
+    env.fails(&["csv", "pieces", "--zip", "--db", &db], 2);
 }
 
 // ---------------------------------------------------------------- the tour

@@ -474,7 +474,8 @@ fn start_stream(
 #[derive(Debug, Serialize)]
 struct CsvView {
     database: String,
-    table: String,
+    /// Null for a ZIP of all tables.
+    table: Option<String>,
     #[serde(rename = "ref")]
     reference: String,
     file: String,
@@ -482,13 +483,18 @@ struct CsvView {
 }
 
 pub async fn csv(ctx: &Ctx, args: CsvArgs) -> CliResult<Out> {
-    let download = ctx.db(&args.db.db).csv(&args.reference).table(&args.table);
+    let handle = ctx.db(&args.db.db).csv(&args.reference);
+    let (download, what) = match &args.table {
+        Some(table) => (handle.table(table), table.clone()),
+        None => (handle.zip(), "all tables (zip)".to_string()),
+    };
+    let local = |e: dolthub::Error| match e {
+        dolthub::Error::InvalidInput { message } => CliError::other(message),
+        other => CliError::from(other),
+    };
     match args.output {
         Some(path) => {
-            let bytes = download.save(&path).await.map_err(|e| match e {
-                dolthub::Error::InvalidInput { message } => CliError::other(message),
-                other => CliError::from(other),
-            })?;
+            let bytes = download.save(&path).await.map_err(local)?;
             let v = CsvView {
                 database: args.db.db.to_string(),
                 table: args.table.clone(),
@@ -498,8 +504,7 @@ pub async fn csv(ctx: &Ctx, args: CsvArgs) -> CliResult<Out> {
             };
             Ok(Out::done(
                 format!(
-                    "Saved {} at {} to {} ({bytes} bytes)",
-                    args.table,
+                    "Saved {what} at {} to {} ({bytes} bytes)",
                     args.reference,
                     path.display()
                 ),
@@ -507,12 +512,14 @@ pub async fn csv(ctx: &Ctx, args: CsvArgs) -> CliResult<Out> {
                 &v,
             ))
         }
+        None if args.zip && std::io::IsTerminal::is_terminal(&std::io::stdout()) => {
+            Err(CliError::usage(
+                "refusing to write a ZIP archive to the terminal; add -o FILE or redirect stdout",
+            ))
+        }
         None => {
             let mut stdout = tokio::io::stdout();
-            download.write_to(&mut stdout).await.map_err(|e| match e {
-                dolthub::Error::InvalidInput { message } => CliError::other(message),
-                other => CliError::from(other),
-            })?;
+            download.write_to(&mut stdout).await.map_err(local)?;
             Ok(Out::Nothing)
         }
     }
