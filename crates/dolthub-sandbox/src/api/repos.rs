@@ -9,12 +9,11 @@ use crate::state::{Database, OpKind, ReleaseRec, State, TagRec, Visibility, db_k
 use crate::util::now_iso;
 use axum::body::Body;
 use dolthub_api::types::{
-    Branch, CreateBranchRequest, CreateBranchRequestRevisionType, CreateBranchResponse,
-    CreateDatabaseRequest, CreateDatabaseRequestVisibility, CreateDatabaseResponse,
-    CreateReleaseRequest, CreateReleaseResponse, CreateTagRequest, CreateTagRequestRevisionType,
-    CreateTagResponse, CurrentUserResponse, EmailAddress, Fork, ForkDatabaseRequest,
-    ForkDatabaseResponse, ListBranchesResponse, ListForksResponse, ListReleasesResponse,
-    ListTagsResponse, Release, Tag,
+    Branch, CreateBranchRequest, CreateBranchResponse, CreateDatabaseRequest,
+    CreateDatabaseRequestVisibility, CreateDatabaseResponse, CreateReleaseRequest,
+    CreateReleaseResponse, CreateTagRequest, CreateTagResponse, CurrentUserResponse, EmailAddress,
+    Fork, ForkDatabaseRequest, ForkDatabaseResponse, ListBranchesResponse, ListForksResponse,
+    ListReleasesResponse, ListTagsResponse, Release, Tag,
 };
 use std::collections::BTreeMap;
 
@@ -338,6 +337,45 @@ fn resolve_revision(st: &State, db: &Database, kind: &str, name: &str) -> Result
     })
 }
 
+/// The new ref of a create-branch or create-tag request.
+struct NewRef<'a> {
+    /// `branch` or `tag`, for messages.
+    what: &'a str,
+    name: &'a str,
+    /// Wire value of the revision type: `branch`, `ref` or `commit`.
+    kind: &'a str,
+    revision: &'a str,
+}
+
+/// Under one lock: checks write rights and the name, refuses a name that
+/// `exists` says is taken, resolves the revision to a commit and hands it to
+/// `insert`. Branches and tags differ only in those two closures.
+fn add_ref(
+    ctx: &Ctx,
+    errs: &Errs,
+    (owner, name, user): (&str, &str, &str),
+    new: NewRef<'_>,
+    exists: impl Fn(&Database) -> bool,
+    insert: impl FnOnce(&mut Database, String),
+) -> Result<(), super::ApiError> {
+    let mut st = ctx.lock();
+    ctx.check_writable(&st, owner, name, user, errs)?;
+    if !valid_ref_name(new.name) {
+        return Err(errs.bad(format!("invalid {} name {:?}", new.what, new.name)));
+    }
+    let db = st
+        .db(owner, name)
+        .ok_or_else(|| errs.no_such_repository(owner, name))?;
+    if exists(db) {
+        return Err(errs.conflict(format!("{} {} already exists", new.what, new.name)));
+    }
+    let commit = resolve_revision(&st, db, new.kind, new.revision).map_err(|e| errs.bad(e))?;
+    if let Some(db) = st.db_mut(owner, name) {
+        insert(db, commit);
+    }
+    Ok(())
+}
+
 pub(crate) async fn create_branch(ctx: &Ctx, owner: &str, name: &str, body: Body) -> ApiResult {
     let errs = Errs::standard("Error creating a branch.")
         .echo("database_owner", owner)
@@ -349,36 +387,30 @@ pub(crate) async fn create_branch(ctx: &Ctx, owner: &str, name: &str, body: Body
         .echo("revision_type", field(&raw, "revisionType"))
         .echo("revision_name", field(&raw, "revisionName"));
     let req: CreateBranchRequest = decode(raw, &errs)?;
-    let kind = match req.revision_type {
-        CreateBranchRequestRevisionType::Branch => "branch",
-        CreateBranchRequestRevisionType::Ref => "ref",
-        CreateBranchRequestRevisionType::Commit => "commit",
+    let kind = req.revision_type.to_string();
+    let new = NewRef {
+        what: "branch",
+        name: &req.new_branch_name,
+        kind: &kind,
+        revision: &req.revision_name,
     };
-    {
-        let mut st = ctx.lock();
-        ctx.check_writable(&st, owner, name, &user, &errs)?;
-        if !valid_ref_name(&req.new_branch_name) {
-            return Err(errs.bad(format!("invalid branch name {:?}", req.new_branch_name)));
-        }
-        let db = st
-            .db(owner, name)
-            .ok_or_else(|| errs.no_such_repository(owner, name))?;
-        if db.branches.contains_key(&req.new_branch_name) {
-            return Err(errs.conflict(format!("branch {} already exists", req.new_branch_name)));
-        }
-        let commit =
-            resolve_revision(&st, db, kind, &req.revision_name).map_err(|e| errs.bad(e))?;
-        if let Some(db) = st.db_mut(owner, name) {
+    add_ref(
+        ctx,
+        &errs,
+        (owner, name, &user),
+        new,
+        |db| db.branches.contains_key(&req.new_branch_name),
+        |db, commit| {
             db.branches.insert(req.new_branch_name.clone(), commit);
-        }
-    }
+        },
+    )?;
     ctx.shared.dirty();
     Ok(ok_json(to_map(&CreateBranchResponse {
         status: Some("Success".into()),
         database_owner: Some(owner.into()),
         database_name: Some(name.into()),
         new_branch_name: Some(req.new_branch_name),
-        revision_type: Some(kind.into()),
+        revision_type: Some(kind),
         revision_name: Some(req.revision_name),
     })))
 }
@@ -426,37 +458,30 @@ pub(crate) async fn create_tag(ctx: &Ctx, owner: &str, name: &str, body: Body) -
         .echo("revision_type", field(&raw, "revisionType"))
         .echo("revision_name", field(&raw, "revisionName"));
     let req: CreateTagRequest = decode(raw, &errs)?;
-    let kind = match req.revision_type {
-        CreateTagRequestRevisionType::Branch => "branch",
-        CreateTagRequestRevisionType::Ref => "ref",
-        CreateTagRequestRevisionType::Commit => "commit",
+    let kind = req.revision_type.to_string();
+    let new = NewRef {
+        what: "tag",
+        name: &req.tag_name,
+        kind: &kind,
+        revision: &req.revision_name,
     };
-    {
-        let mut st = ctx.lock();
-        ctx.check_writable(&st, owner, name, &user, &errs)?;
-        if !valid_ref_name(&req.tag_name) {
-            return Err(errs.bad(format!("invalid tag name {:?}", req.tag_name)));
-        }
-        let db = st
-            .db(owner, name)
-            .ok_or_else(|| errs.no_such_repository(owner, name))?;
-        if db.tags.contains_key(&req.tag_name) {
-            return Err(errs.conflict(format!("tag {} already exists", req.tag_name)));
-        }
-        let commit =
-            resolve_revision(&st, db, kind, &req.revision_name).map_err(|e| errs.bad(e))?;
-        if let Some(db) = st.db_mut(owner, name) {
-            db.tags.insert(
-                req.tag_name.clone(),
-                TagRec {
-                    commit,
-                    message: req.tag_message.clone(),
-                    tagger: user.clone(),
-                    tagged_at: now_iso(),
-                },
-            );
-        }
-    }
+    let record = TagRec {
+        commit: String::new(),
+        message: req.tag_message.clone(),
+        tagger: user.clone(),
+        tagged_at: now_iso(),
+    };
+    add_ref(
+        ctx,
+        &errs,
+        (owner, name, &user),
+        new,
+        |db| db.tags.contains_key(&req.tag_name),
+        |db, commit| {
+            db.tags
+                .insert(req.tag_name.clone(), TagRec { commit, ..record });
+        },
+    )?;
     ctx.shared.dirty();
     Ok(ok_json(to_map(&CreateTagResponse {
         status: Some("Success".into()),
@@ -464,7 +489,7 @@ pub(crate) async fn create_tag(ctx: &Ctx, owner: &str, name: &str, body: Body) -
         database_name: Some(name.into()),
         tag_name: Some(req.tag_name),
         tag_description: Some(req.tag_message),
-        revision_type: Some(kind.into()),
+        revision_type: Some(kind),
         revision_name: Some(req.revision_name),
     })))
 }
