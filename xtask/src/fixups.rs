@@ -18,17 +18,7 @@ pub fn remove_multipart_operations(spec: &mut OpenAPI) -> Vec<String> {
         let ReferenceOr::Item(item) = item else {
             continue;
         };
-        let slots = [
-            &mut item.get,
-            &mut item.put,
-            &mut item.post,
-            &mut item.delete,
-            &mut item.options,
-            &mut item.head,
-            &mut item.patch,
-            &mut item.trace,
-        ];
-        for slot in slots {
+        for (_, slot) in crate::spec::slots_mut(item) {
             if slot.as_ref().is_some_and(is_multipart) {
                 let op = slot.take().expect("checked above");
                 removed.push(op.operation_id.unwrap_or_default());

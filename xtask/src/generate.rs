@@ -79,16 +79,7 @@ fn only(document: &openapiv3::OpenAPI, path: &str, method: &str) -> openapiv3::O
     let mut copy = document.clone();
     copy.paths.paths.retain(|p, _| p == path);
     if let Some(openapiv3::ReferenceOr::Item(item)) = copy.paths.paths.get_mut(path) {
-        for (name, slot) in [
-            ("get", &mut item.get),
-            ("put", &mut item.put),
-            ("post", &mut item.post),
-            ("delete", &mut item.delete),
-            ("options", &mut item.options),
-            ("head", &mut item.head),
-            ("patch", &mut item.patch),
-            ("trace", &mut item.trace),
-        ] {
+        for (name, slot) in spec::slots_mut(item) {
             if name != method {
                 *slot = None;
             }

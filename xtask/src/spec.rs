@@ -41,6 +41,23 @@ pub fn operations(spec: &openapiv3::OpenAPI) -> Vec<(&str, &str, &openapiv3::Ope
         .collect()
 }
 
+/// A path item's operation slots with their lower-case method names, for
+/// fix-ups that remove operations.
+pub fn slots_mut(
+    item: &mut openapiv3::PathItem,
+) -> [(&'static str, &mut Option<openapiv3::Operation>); 8] {
+    [
+        ("get", &mut item.get),
+        ("put", &mut item.put),
+        ("post", &mut item.post),
+        ("delete", &mut item.delete),
+        ("options", &mut item.options),
+        ("head", &mut item.head),
+        ("patch", &mut item.patch),
+        ("trace", &mut item.trace),
+    ]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
