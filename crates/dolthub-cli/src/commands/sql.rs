@@ -312,10 +312,7 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
     let mut stream = std::pin::pin!(ctx.db(db).sql().stream_rows(reference, base).stream());
     // The first page checks the query (a LIMIT is refused, SQL errors surface)
     // before anything is printed.
-    let mut first = match stream.try_next().await? {
-        Some(row) => Held::Row(row),
-        None => Held::End,
-    };
+    let mut first = stream.try_next().await?;
     // The rows do not keep the column order; a query for no rows reports it.
     let probe = read_sql(ctx, db, reference, &format!("{base} LIMIT 0")).await?;
     let mut columns = probe.columns;
@@ -392,36 +389,16 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
     Ok(())
 }
 
-/// The row held back by the first fetch, then the rest of the stream.
-/// (`Pages` must not be polled again once it has ended, hence `Held::End`.)
+/// The row held back by the first fetch, then the rest of the stream
+/// (`Pages` is fused, so reading on after its end keeps answering `None`).
 async fn next_row(
-    first: &mut Held,
+    first: &mut Option<dolthub::models::Row>,
     stream: &mut std::pin::Pin<&mut dolthub::Pages<dolthub::models::Row>>,
 ) -> CliResult<Option<dolthub::models::Row>> {
-    match std::mem::replace(first, Held::Streaming) {
-        Held::Row(row) => Ok(Some(row)),
-        Held::End => {
-            *first = Held::End;
-            Ok(None)
-        }
-        Held::Streaming => {
-            let next = stream.try_next().await?;
-            if next.is_none() {
-                *first = Held::End;
-            }
-            Ok(next)
-        }
+    match first.take() {
+        Some(row) => Ok(Some(row)),
+        None => Ok(stream.try_next().await?),
     }
-}
-
-/// Where `--all` stands with the stream.
-enum Held {
-    /// The first row, fetched early.
-    Row(dolthub::models::Row),
-    /// Read on from the stream.
-    Streaming,
-    /// The stream has ended.
-    End,
 }
 
 /// One CSV record, newline included.
