@@ -169,10 +169,8 @@ fn collect_items(
 ) -> Result<(), String> {
     for item in items {
         match item {
-            syn::Item::Fn(f) if !disabled(&f.attrs) => {
-                if is_test(&f.attrs) {
-                    tests.insert(f.sig.ident.to_string());
-                }
+            syn::Item::Fn(f) if !disabled(&f.attrs) && is_test(&f.attrs) => {
+                tests.insert(f.sig.ident.to_string());
             }
             syn::Item::Mod(m) if !disabled(&m.attrs) => {
                 let name = m.ident.to_string();
