@@ -9,10 +9,13 @@ use sha2::{Digest, Sha256};
 use std::path::Path;
 
 /// `(spec, generated file)` per API version.
-const PAIRS: &[(&str, &str)] = &[(
-    "../../openapi/dolthub-v1alpha1.yaml",
-    "src/v1alpha1/generated.rs",
-)];
+const PAIRS: &[(&str, &str)] = &[
+    (
+        "../../openapi/dolthub-v1alpha1.yaml",
+        "src/v1alpha1/generated.rs",
+    ),
+    ("../../openapi/dolthub-v2.yaml", "src/v2/generated.rs"),
+];
 const MARKER: &str = "// spec-sha256: ";
 
 fn main() {

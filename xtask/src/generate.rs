@@ -13,9 +13,10 @@ const PROGENITOR: &str = "0.15.1";
 
 /// Generates the complete contents of `version.generated` from the spec text.
 pub fn generate(spec_text: &str, version: &Version) -> Result<String, String> {
-    let mut document = spec::parse(spec_text)?;
+    let document = spec::parse(spec_text)?;
     let index = operation_index(&document);
     let ops = descriptors::descriptors(&document, version.hand_written)?;
+    let mut document = fixups_on_tree(spec_text)?;
     let removed = fixups::remove_multipart_operations(&mut document);
     fixups::check_hand_written(&removed, version.hand_written)?;
 
@@ -33,6 +34,16 @@ pub fn generate(spec_text: &str, version: &Version) -> Result<String, String> {
         &spec::sha256(spec_text),
     ));
     Ok(out)
+}
+
+/// The document progenitor sees, after the fix-ups that work on the YAML tree.
+fn fixups_on_tree(spec_text: &str) -> Result<openapiv3::OpenAPI, String> {
+    let mut tree: serde_yaml::Value =
+        serde_yaml::from_str(spec_text).map_err(|e| format!("the spec is not valid YAML: {e}"))?;
+    fixups::timestamps_as_strings(&mut tree);
+    fixups::string_constraints_unchecked(&mut tree);
+    serde_yaml::from_value(tree)
+        .map_err(|e| format!("the spec is not a valid OpenAPI 3.0 document: {e}"))
 }
 
 fn settings() -> GenerationSettings {

@@ -41,8 +41,24 @@ pub const V1ALPHA1: Version = Version {
     hand_written: &["upload_file"],
 };
 
+/// DoltHub's current API. Its wire tests live in this crate's own tests
+/// (on the generated client) until the `dolthub` wrapper has v2 wire tests;
+/// then point `wire_tests` at `crates/dolthub/tests`.
+pub const V2: Version = Version {
+    name: "v2",
+    variant: "V2",
+    spec: "openapi/dolthub-v2.yaml",
+    generated: "crates/dolthub-api/src/v2/generated.rs",
+    wire_tests: V2_WIRE_TESTS,
+    wire_prefix: "wire_v2_",
+    hand_written: &[],
+};
+
+/// Where the `wire_v2_<operationId>` tests live, relative to the root.
+pub const V2_WIRE_TESTS: &str = "crates/dolthub-api/tests";
+
 /// Every spec, in the order `regen` processes them.
-pub const VERSIONS: &[Version] = &[V1ALPHA1];
+pub const VERSIONS: &[Version] = &[V1ALPHA1, V2];
 
 /// The v1alpha1 spec, relative to the root (the tools that take one spec use it).
 pub const SPEC: &str = V1ALPHA1.spec;

@@ -3,6 +3,8 @@
 //!
 //! - [`v1alpha1`] (feature `v1alpha1`): `openapi/dolthub-v1alpha1.yaml`, the
 //!   original API, also served by DoltLab.
+//! - [`v2`] (feature `v2`): `openapi/dolthub-v2.yaml`, DoltHub's current API
+//!   (Bearer tokens, `{data, meta}` envelopes, problem errors, one poller).
 //!
 //! Each version module has `types` (request and response schemas by their
 //! spec names), a progenitor `Client` and `ops`: one [`OperationDescriptor`]
@@ -20,6 +22,9 @@ pub use descriptor::{ApiVersion, OperationDescriptor};
 
 #[cfg(feature = "v1alpha1")]
 pub mod v1alpha1;
+
+#[cfg(feature = "v2")]
+pub mod v2;
 
 // The paths from before the version modules existed (`dolthub_api::types`,
 // `dolthub_api::Client`, `dolthub_api::prelude`, `dolthub_api::spec_index`),
