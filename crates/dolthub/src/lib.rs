@@ -64,6 +64,7 @@
 mod auth;
 mod client;
 pub mod error;
+mod error_code;
 mod error_map;
 pub mod models;
 pub mod operation;
@@ -80,7 +81,7 @@ mod transport;
 pub mod webhooks;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, TOKEN_ENV, URL_ENV};
-pub use error::{Error, Result};
+pub use error::{Error, ErrorCode, Result};
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
 pub use outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
 pub use pagination::{Page, Pages};

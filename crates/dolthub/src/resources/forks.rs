@@ -104,6 +104,8 @@ impl ForkDatabase {
                 status: 200,
                 message: "the fork answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         Ok(Operation::new(

@@ -271,6 +271,8 @@ impl MergePull {
                 status: 200,
                 message: "the merge answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         Ok(self

@@ -507,6 +507,8 @@ impl WriteSql {
                 status: 200,
                 message: "the write answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         Ok(write_operation(&self.db, started.operation_name, query))
