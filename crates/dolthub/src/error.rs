@@ -306,6 +306,21 @@ impl Error {
         }
     }
 
+    /// Fill in the server's request id where the variant has room for one
+    /// and none was found in the body.
+    pub(crate) fn with_request_id(mut self, id: Option<String>) -> Self {
+        if let Error::Api { request_id, .. }
+        | Error::NotFound { request_id, .. }
+        | Error::AlreadyExists { request_id, .. }
+        | Error::Unauthorized { request_id, .. }
+        | Error::RateLimited { request_id, .. } = &mut self
+            && request_id.is_none()
+        {
+            *request_id = id;
+        }
+        self
+    }
+
     pub(crate) fn invalid(message: impl Into<String>) -> Self {
         Error::InvalidInput {
             message: message.into(),

@@ -61,6 +61,7 @@
 //! spec operation id, method, path, attempt number and response status.
 #![deny(missing_docs)]
 
+mod api_version;
 mod auth;
 mod client;
 pub mod error;
@@ -78,8 +79,10 @@ pub mod retry;
 mod revision;
 pub mod sql;
 mod transport;
+mod v2;
 pub mod webhooks;
 
+pub use api_version::{ApiVersion, VERSION_ENV};
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, TOKEN_ENV, URL_ENV};
 pub use error::{Error, ErrorCode, Result};
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
