@@ -198,6 +198,17 @@ pub enum Error {
         code: Option<ErrorCode>,
     },
 
+    /// The client's API version cannot do this; nothing was sent.
+    #[error("`{operation}` is not available on API {version}: {hint}")]
+    Unsupported {
+        /// What was asked for (a handle method or spec operation).
+        operation: String,
+        /// The version the client speaks.
+        version: crate::ApiVersion,
+        /// What to do instead.
+        hint: String,
+    },
+
     /// The server handed back a page token it had handed out before; paging
     /// stopped instead of looping forever.
     #[error("pagination loop: the server repeated a page token ({operation})")]
@@ -319,6 +330,18 @@ impl Error {
             *request_id = id;
         }
         self
+    }
+
+    pub(crate) fn unsupported(
+        operation: impl Into<String>,
+        version: crate::ApiVersion,
+        hint: impl Into<String>,
+    ) -> Self {
+        Error::Unsupported {
+            operation: operation.into(),
+            version,
+            hint: hint.into(),
+        }
     }
 
     pub(crate) fn invalid(message: impl Into<String>) -> Self {

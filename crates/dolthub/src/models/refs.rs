@@ -59,6 +59,9 @@ pub struct BranchCreated {
     /// The revision the branch starts at.
     #[serde(default, deserialize_with = "de::string")]
     pub revision_name: String,
+    /// The commit the new branch points at (v2 only; `""` on v1alpha1).
+    #[serde(default, deserialize_with = "de::string")]
+    pub head_commit_sha: String,
 }
 
 /// A tag (from `list_tags` or `create_tag`).

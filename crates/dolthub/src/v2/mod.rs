@@ -7,7 +7,11 @@
 //! [`operation`] and upload files through [`upload`]. Errors are RFC 9457
 //! problems, decoded by [`problem`].
 
+pub(crate) mod call;
 pub(crate) mod envelope;
+pub(crate) mod handles;
+pub(crate) mod operation;
 pub(crate) mod ops;
+pub(crate) mod paging;
 pub(crate) mod problem;
 pub(crate) mod wire;
