@@ -183,6 +183,14 @@ impl SqlHandler {
 }
 
 fn write_operation(db: &Db, name: String, query: String) -> Operation<WriteOutcome> {
+    if db.is_v2() {
+        return crate::v2::operation::resume(
+            &db.client,
+            OperationKind::SqlWrite,
+            name,
+            Default::default(),
+        );
+    }
     Operation::new(
         db.client.clone(),
         OperationKind::SqlWrite,

@@ -185,20 +185,6 @@ pub(crate) async fn create_fork(db: &Db, to_owner: String) -> Result<Operation<F
     op::start(&db.client, OperationKind::Fork, started, fallback)
 }
 
-/// `get_operation` for a fork started elsewhere.
-pub(crate) fn operation<T: op::Outcome>(
-    client: &Client,
-    kind: OperationKind,
-    id: String,
-    fallback: Fallback,
-) -> Result<Operation<T>> {
-    let started = wire::OperationRef {
-        id,
-        href: String::new(),
-    };
-    op::start(client, kind, started, fallback)
-}
-
 /// `list_pulls` page fetcher. v2 has no filters: a state filter is applied
 /// here, on each page (a page may then come back with fewer items, even
 /// none, while more pages follow); review-status and text filters cannot be

@@ -65,6 +65,20 @@ pub(crate) fn start<T: Outcome>(
     ))
 }
 
+/// An operation started earlier, known by its id (polled by id).
+pub(crate) fn resume<T: Outcome>(
+    client: &Client,
+    kind: OperationKind,
+    id: String,
+    fallback: Fallback,
+) -> Operation<T> {
+    let poller = V2Poller {
+        path: None,
+        fallback,
+    };
+    Operation::new(client.clone(), kind, id, None, poller)
+}
+
 /// The path to poll when `href` is on the client's origin and names the
 /// operations route below the base path; `None` means "build it from the id".
 pub(crate) fn poll_path(base: &Url, href: &str) -> Option<String> {
