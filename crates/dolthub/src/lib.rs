@@ -62,9 +62,11 @@
 //! spec operation id, method, path, attempt number and response status.
 #![deny(missing_docs)]
 
+mod api_version;
 mod auth;
 mod client;
 pub mod error;
+mod error_code;
 mod error_map;
 pub mod models;
 pub mod operation;
@@ -79,10 +81,12 @@ pub mod retry;
 mod revision;
 pub mod sql;
 mod transport;
+mod v2;
 pub mod webhooks;
 
+pub use api_version::{ApiVersion, VERSION_ENV};
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, TOKEN_ENV, URL_ENV};
-pub use error::{Error, Result};
+pub use error::{Error, ErrorCode, Result};
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
 pub use outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
 pub use pagination::{Page, Pages};
