@@ -278,7 +278,8 @@ async fn sql_write_start_rejected_is_sql_error() {
     let err = client(&server)
         .database(OWNER, DB)
         .sql()
-        .write("main", "main", "UPDATEE t")
+        .write("UPDATEE t")
+        .to("main")
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Sql { query: Some(q), .. } if q == "UPDATEE t"));
