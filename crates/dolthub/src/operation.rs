@@ -255,7 +255,7 @@ impl<T> Operation<T> {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// let op = client.database("o", "d").sql().write("main", "main", "DELETE FROM t").await?;
+    /// let op = client.database("o", "d").sql().write("DELETE FROM t").to("main").await?;
     /// assert_eq!(op.kind(), dolthub::OperationKind::SqlWrite);
     /// # Ok(()) }
     /// ```
