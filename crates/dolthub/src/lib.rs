@@ -61,30 +61,29 @@
 //! spec operation id, method, path, attempt number and response status.
 #![deny(missing_docs)]
 
-mod auth;
 mod client;
 pub mod error;
-mod error_map;
 pub mod models;
 pub mod operation;
-mod outcome;
 pub mod pagination;
-mod path;
-mod poll;
-mod request;
 pub mod resources;
 pub mod retry;
 mod revision;
 pub mod sql;
 mod transport;
+mod version;
 pub mod webhooks;
+
+// The SQL modules still name these by their old crate-level paths.
+use operation::{outcome, poll};
+use transport::request;
 
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, TOKEN_ENV, URL_ENV};
 pub use error::{Error, Result};
+pub use operation::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
+pub use operation::poll::PollStatus;
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
-pub use outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
 pub use pagination::{Page, Pages};
-pub use poll::PollStatus;
 pub use resources::TokenStatus;
 pub use retry::RetryPolicy;
 pub use revision::Revision;
