@@ -9,10 +9,10 @@ use secrecy::SecretString;
 use url::Url;
 
 use crate::api_version::{ApiVersion, VERSION_ENV, is_dolthub_host};
-use crate::auth::Token;
 use crate::error::{Error, Result};
 use crate::retry::RetryPolicy;
 use crate::transport::Transport;
+use crate::transport::auth::Token;
 
 /// Production DoltHub (with `www`, as the documentation insists).
 pub const DEFAULT_BASE_URL: &str = "https://www.dolthub.com";

@@ -1,8 +1,6 @@
 //! End-to-end workflows through the generated `dolthub-api` client.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::prelude::*;
 use dolthub_api::types;
 use dolthub_sandbox::Sandbox;

@@ -1,9 +1,7 @@
 //! Every operation of the spec is answered by a real route (no 404 "no such route",
 //! no 405), with and without the resources it names.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::spec_index::{HAND_WRITTEN_OPERATIONS, OPERATIONS};
 use serde_json::Value;
 

@@ -24,9 +24,12 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+pub(crate) mod outcome;
+pub(crate) mod poll;
+
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::poll::{PollStatus, Poller};
+use crate::operation::poll::{PollStatus, Poller};
 use rand::Rng;
 
 /// Which kind of operation this is.

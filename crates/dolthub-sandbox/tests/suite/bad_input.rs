@@ -1,8 +1,6 @@
 //! Bad input gets DoltHub's error envelopes and leaves the state unchanged.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_sandbox::Sandbox;
 use serde_json::{Value, json};
 

@@ -1,8 +1,6 @@
 //! State in a data directory survives a restart.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::prelude::*;
 use dolthub_sandbox::Sandbox;
 use serde_json::json;
