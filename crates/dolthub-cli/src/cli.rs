@@ -25,7 +25,7 @@ Configuration:
 
 Examples:
   $ dolthub tour                        # offline walk-through, no account needed
-  $ dolthub db create me/museums --description \"Museum collections\"
+  $ dolthub db create me/museums --public --description \"Museum collections\"
   $ export DOLTHUB_DB=me/museums
   $ dolthub branch create lacma --from main
   $ dolthub import lacma.csv --table lacma --pk id --branch lacma --wait
@@ -355,13 +355,16 @@ pub enum DbCommand {
     /// Create a database.
     #[command(after_help = "\
 Examples:
-  $ dolthub db create me/museums
+  $ dolthub db create me/museums --public
   $ dolthub db create my-org/prices --private --description \"Daily prices\"")]
     Create {
         /// The new database, as OWNER/DB (OWNER is you or an organization you belong to).
         #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
         db: DbRef,
-        /// Make it private (default: public).
+        /// Anyone can read it (one of --public or --private is required).
+        #[arg(long, required_unless_present = "private", conflicts_with = "private")]
+        public: bool,
+        /// Only you and your organization's members can read it.
         #[arg(long)]
         private: bool,
         /// A short description.
