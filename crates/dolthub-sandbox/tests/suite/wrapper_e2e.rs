@@ -55,6 +55,19 @@ async fn database_branch_import_pull_comment_merge_read() {
         .send()
         .await
         .unwrap();
+    assert!(
+        db.branches().list().send().await.unwrap().is_empty(),
+        "a new database has no branch"
+    );
+    // the first write creates `main`
+    db.sql()
+        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .send()
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
     db.branches()
         .create("lacma", Revision::branch("main"))
         .send()
@@ -277,6 +290,15 @@ async fn fork_list_forks_tags_releases() {
     c.create_database(&me, "museum")
         .public()
         .send()
+        .await
+        .unwrap();
+    c.database(&me, "museum")
+        .sql()
+        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .send()
+        .await
+        .unwrap()
+        .wait()
         .await
         .unwrap();
     let alice = client(&sb, "dhat.alice.1");
