@@ -247,6 +247,13 @@ pub(crate) async fn create_import(call: &Call, o: &str, d: &str, b: Body) -> V2R
                 req.branch_name
             )));
         }
+        if let Some(pr) = &req.pull_request_branch_name
+            && db.branches.contains_key(pr)
+        {
+            return Err(Problem::bad(format!(
+                "pull_request_branch_name {pr} already exists; name a new branch"
+            )));
+        }
     }
     // Check the session and the parts, then take the session (one import per upload).
     let session = {
@@ -365,6 +372,11 @@ pub(crate) async fn create_import(call: &Call, o: &str, d: &str, b: Body) -> V2R
             primary_keys: req.primary_keys.clone(),
             file,
             author: user,
+            landing: match req.pull_request_branch_name.clone() {
+                Some(b) => jobs::Landing::NamedPullRequest(b),
+                None => jobs::Landing::Direct,
+            },
+            commit_message: req.commit_message.clone(),
         })),
     );
     super::operations::accepted(call, &name)
