@@ -229,6 +229,8 @@ mod tests {
         let e: CliError = dolthub::Error::Unauthorized {
             status: 401,
             message: "Not authenticated".into(),
+            code: None,
+            request_id: None,
         }
         .into();
         assert_eq!(e.kind, Kind::Auth);
@@ -238,6 +240,8 @@ mod tests {
             status: 400,
             message: "no such repository".into(),
             body: String::new(),
+            code: None,
+            request_id: None,
         }
         .into();
         assert_eq!(e.kind, Kind::NotFound);

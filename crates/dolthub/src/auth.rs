@@ -1,9 +1,10 @@
 //! The API token.
 //!
-//! DoltHub expects `authorization: token <TOKEN>`. The token is held in a
-//! [`secrecy::SecretString`], normalised once (the `token ` prefix is added
-//! when missing, since older docs show bare tokens), and turned into a header
-//! value marked *sensitive* so HTTP-level debug output hides it too. `Debug`
+//! v1alpha1 expects `authorization: token <TOKEN>`, v2 `Authorization: Bearer
+//! <TOKEN>`. The token is held in a [`secrecy::SecretString`], normalised once
+//! (a `token ` or `Bearer ` prefix the user included is removed, since docs
+//! show both bare and prefixed tokens), and turned into both header values,
+//! each marked *sensitive* so HTTP-level debug output hides it too. `Debug`
 //! prints `[redacted]`; no `Display` exists.
 
 use std::fmt;
@@ -20,16 +21,20 @@ pub(crate) struct Token {
     raw: SecretString,
     /// `token <TOKEN>`, marked sensitive.
     header: HeaderValue,
+    /// `Bearer <TOKEN>`, marked sensitive.
+    bearer: HeaderValue,
 }
 
 impl Token {
     /// Normalise a configured token; blank input means "no token".
     pub(crate) fn new(value: &SecretString) -> Result<Option<Self>> {
         let trimmed = value.expose_secret().trim();
-        // `token <T>` (any case, any spacing) or a bare `<T>`.
+        // `token <T>` or `Bearer <T>` (any case, any spacing) or a bare `<T>`.
+        let is_prefix =
+            |word: &str| word.eq_ignore_ascii_case("token") || word.eq_ignore_ascii_case("bearer");
         let raw = match trimmed.split_once(char::is_whitespace) {
-            Some((word, rest)) if word.eq_ignore_ascii_case("token") => rest.trim_start(),
-            None if trimmed.eq_ignore_ascii_case("token") => "",
+            Some((word, rest)) if is_prefix(word) => rest.trim_start(),
+            None if is_prefix(trimmed) => "",
             _ => trimmed,
         };
         if raw.is_empty() {
@@ -40,15 +45,39 @@ impl Token {
             Error::invalid("the API token contains characters that cannot be sent in a header")
         })?;
         header.set_sensitive(true);
+        let mut bearer = HeaderValue::from_str(&format!("Bearer {raw}")).map_err(|_| {
+            Error::invalid("the API token contains characters that cannot be sent in a header")
+        })?;
+        bearer.set_sensitive(true);
         Ok(Some(Self {
             raw: SecretString::from(raw.to_owned()),
             header,
+            bearer,
         }))
     }
 
     /// The header value `token <TOKEN>`.
     pub(crate) fn header(&self) -> &HeaderValue {
         &self.header
+    }
+
+    /// The header value `Bearer <TOKEN>` (API v2).
+    pub(crate) fn bearer(&self) -> &HeaderValue {
+        &self.bearer
+    }
+
+    /// The API version the token's form suggests: `dh_` personal tokens are
+    /// v2's, `dhat.` tokens v1alpha1's; anything else (OAuth tokens, the
+    /// sandbox's) suggests nothing.
+    pub(crate) fn suggested_version(&self) -> Option<crate::ApiVersion> {
+        let raw = self.raw.expose_secret();
+        if raw.starts_with("dh_") {
+            Some(crate::ApiVersion::V2)
+        } else if raw.starts_with("dhat.") {
+            Some(crate::ApiVersion::V1alpha1)
+        } else {
+            None
+        }
     }
 
     /// The bare token, only for removing it from server-supplied text.
@@ -83,6 +112,10 @@ mod tests {
             token("dhat.abc").unwrap().expose_for_scrubbing(),
             "dhat.abc"
         );
+        let v2 = token("Bearer dh_abc").unwrap();
+        assert_eq!(v2.bearer(), "Bearer dh_abc");
+        assert_eq!(v2.header(), "token dh_abc");
+        assert!(v2.bearer().is_sensitive());
     }
 
     #[test]

@@ -50,6 +50,7 @@ pub(crate) fn from_status(
     if status == 429 {
         return Error::RateLimited {
             retry_after: retry_after.and_then(parse_retry_after),
+            request_id: None,
         };
     }
     match parse_object(&text) {
@@ -98,10 +99,20 @@ fn from_envelope(status: u16, object: &Map<String, Value>, raw: String) -> Error
     let lower = message.to_ascii_lowercase();
 
     if status == 401 || status == 403 || contains_any(&lower, UNAUTHORIZED_HINTS) {
-        return Error::Unauthorized { status, message };
+        return Error::Unauthorized {
+            status,
+            message,
+            code: None,
+            request_id: None,
+        };
     }
     if status == 404 || contains_any(&lower, REPOSITORY_MISSING_HINTS) {
-        return Error::NotFound { status, message };
+        return Error::NotFound {
+            status,
+            message,
+            code: None,
+            request_id: None,
+        };
     }
     if is_sql {
         // SQL texts such as "table with name x already exists" or "branch not
@@ -115,15 +126,27 @@ fn from_envelope(status: u16, object: &Map<String, Value>, raw: String) -> Error
         };
     }
     if status == 409 || contains_any(&lower, EXISTS_HINTS) {
-        return Error::AlreadyExists { status, message };
+        return Error::AlreadyExists {
+            status,
+            message,
+            code: None,
+            request_id: None,
+        };
     }
     if lower.contains("not found") {
-        return Error::NotFound { status, message };
+        return Error::NotFound {
+            status,
+            message,
+            code: None,
+            request_id: None,
+        };
     }
     Error::Api {
         status,
         message,
         body: raw,
+        code: None,
+        request_id: None,
     }
 }
 
@@ -134,12 +157,16 @@ fn from_text(status: u16, text: String) -> Error {
         return Error::Unauthorized {
             status,
             message: short,
+            code: None,
+            request_id: None,
         };
     }
     if status == 404 || contains_any(&lower, REPOSITORY_MISSING_HINTS) {
         return Error::NotFound {
             status,
             message: short,
+            code: None,
+            request_id: None,
         };
     }
     if (300..400).contains(&status) {
@@ -149,6 +176,8 @@ fn from_text(status: u16, text: String) -> Error {
                       configured origin"
                 .into(),
             body: text,
+            code: None,
+            request_id: None,
         };
     }
     Error::Gateway {
@@ -249,6 +278,7 @@ mod tests {
                 status,
                 message,
                 body: raw,
+                ..
             } => {
                 assert_eq!(status, 400);
                 assert_eq!(message, "Error creating a branch.");
@@ -360,7 +390,13 @@ mod tests {
         let e = from_status(429, Some("3"), b"slow down", None);
         assert_eq!(e.retry_after(), Some(Duration::from_secs(3)));
         let e = from_status(429, Some("garbage"), b"", None);
-        assert!(matches!(e, Error::RateLimited { retry_after: None }));
+        assert!(matches!(
+            e,
+            Error::RateLimited {
+                retry_after: None,
+                ..
+            }
+        ));
     }
 
     #[test]

@@ -45,7 +45,8 @@
 //! * [`models`] — tolerant response types.
 //! * [`Operation`] — waiting for forks, merges, imports and SQL writes.
 //! * [`Pages`] — paged lists as streams.
-//! * [`sql`] — lenient row decoding and SQL text helpers.
+//! * [`sql`] — reads, row streams past the row cap, writes, lenient row
+//!   decoding and SQL text helpers.
 //! * [`webhooks`] — typed payloads of outbound webhooks.
 //! * [`Error`] — one error type; [`RetryPolicy`] — what is retried.
 //!
@@ -61,9 +62,11 @@
 //! spec operation id, method, path, attempt number and response status.
 #![deny(missing_docs)]
 
+mod api_version;
 mod auth;
 mod client;
 pub mod error;
+mod error_code;
 mod error_map;
 pub mod models;
 pub mod operation;
@@ -72,15 +75,18 @@ pub mod pagination;
 mod path;
 mod poll;
 mod request;
+#[macro_use]
 pub mod resources;
 pub mod retry;
 mod revision;
 pub mod sql;
 mod transport;
+mod v2;
 pub mod webhooks;
 
+pub use api_version::{ApiVersion, VERSION_ENV};
 pub use client::{Client, ClientBuilder, DEFAULT_BASE_URL, TOKEN_ENV, URL_ENV};
-pub use error::{Error, Result};
+pub use error::{Error, ErrorCode, Result};
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
 pub use outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
 pub use pagination::{Page, Pages};

@@ -75,6 +75,8 @@ pub(crate) fn interpret_fork(
                 status: 200,
                 message: "the fork poll answered with status Error".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         return Ok(PollStatus::Running {
@@ -85,6 +87,7 @@ pub(crate) fn interpret_fork(
         return Err(Error::OperationFailed {
             operation: name.to_owned(),
             message: format!("fork finished with status `{status}`"),
+            code: None,
         });
     }
     Ok(PollStatus::Done(ForkOutcome {
@@ -234,6 +237,8 @@ pub(crate) fn interpret_job(answer: &JobPoll, name: &str) -> Result<PollStatus<J
                 answer.error.clone()
             },
             body: String::new(),
+            code: None,
+            request_id: None,
         });
     }
     match &answer.job_status {
@@ -248,6 +253,7 @@ pub(crate) fn interpret_job(answer: &JobPoll, name: &str) -> Result<PollStatus<J
             } else {
                 format!("job status `{}`: {}", answer.job_status, answer.error)
             },
+            code: None,
         }),
         _ if answer.done == Some(true) => Ok(PollStatus::Done(answer.clone())),
         JobStatus::Other(raw) if raw.is_empty() => Ok(PollStatus::Running {

@@ -59,7 +59,16 @@ impl RequestSpec {
     /// Describe a call of spec operation `id` with the given path parameters
     /// (names as in the spec's path template). Values are validated and encoded.
     pub(crate) fn new(id: &str, params: &[(&str, &str)]) -> Result<Self> {
-        let operation = operation(id)?;
+        Self::for_operation(operation(id)?, params)
+    }
+
+    /// [`new`](Self::new) for an operation already looked up (the v2 table
+    /// lives in [`crate::v2::ops`]).
+    pub(crate) fn for_operation(
+        operation: &'static Operation,
+        params: &[(&str, &str)],
+    ) -> Result<Self> {
+        let id = operation.id;
         let mut path = String::with_capacity(operation.path.len() + 32);
         for part in operation.path.split('/').filter(|p| !p.is_empty()) {
             path.push('/');
@@ -77,14 +86,20 @@ impl RequestSpec {
                 None => path.push_str(part),
             }
         }
-        Ok(Self {
+        Ok(Self::with_path(operation, path))
+    }
+
+    /// A request of `operation` to an already encoded `path` (a poll URL the
+    /// server handed out, checked by the caller).
+    pub(crate) fn with_path(operation: &'static Operation, path: String) -> Self {
+        Self {
             operation,
             path,
             query: Vec::new(),
             body: Body::Empty,
             expect: Expect::Json,
             bounded: true,
-        })
+        }
     }
 
     /// Append a query parameter (form-encoded when the URL is built).

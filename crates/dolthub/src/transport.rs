@@ -10,7 +10,7 @@
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
-use reqwest::header::{AUTHORIZATION, HeaderValue, RETRY_AFTER, USER_AGENT};
+use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, RETRY_AFTER, USER_AGENT};
 use serde::de::DeserializeOwned;
 use serde_json::Value;
 use tracing::{Instrument, debug, field};
@@ -21,6 +21,10 @@ use crate::error::{Error, Result, excerpt};
 use crate::error_map;
 use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
+
+/// The request-id header: sent on every request (a fresh UUID), read back
+/// from error answers.
+pub(crate) const X_REQUEST_ID: HeaderName = HeaderName::from_static("x-request-id");
 
 /// Most bytes of an error body kept in memory.
 pub(crate) const MAX_ERROR_BODY: usize = 64 * 1024;
@@ -34,6 +38,8 @@ pub(crate) struct Transport {
     /// Whole-request timeout for JSON calls (streams are bounded by the read timeout only).
     pub(crate) timeout: Option<Duration>,
     pub(crate) retry: RetryPolicy,
+    /// The API version the client's handles speak.
+    pub(crate) version: crate::ApiVersion,
 }
 
 /// Why one attempt failed, and whether another attempt may help.
@@ -102,12 +108,15 @@ impl Transport {
         decode_json(status, &bytes, lenient, self.secret())
     }
 
-    fn secret(&self) -> Option<&str> {
+    pub(crate) fn secret(&self) -> Option<&str> {
         self.token.as_ref().map(Token::expose_for_scrubbing)
     }
 
     async fn attempt(&self, spec: RequestSpec) -> std::result::Result<reqwest::Response, Failure> {
         let bounded = spec.bounded;
+        // The request's own path says which API it belongs to, so each
+        // request gets its version's credentials and error decoding.
+        let v2 = crate::v2::ops::is_v2(spec.operation);
         let mut request = spec
             .into_request(&self.base, &self.http)
             .map_err(|error| Failure {
@@ -117,8 +126,14 @@ impl Transport {
             })?;
         let headers = request.headers_mut();
         headers.insert(USER_AGENT, self.user_agent.clone());
+        // Our own id for every attempt, so a support request can name it even
+        // when the server answers without one.
+        if let Ok(id) = HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()) {
+            headers.insert(X_REQUEST_ID, id);
+        }
         if let Some(token) = &self.token {
-            headers.insert(AUTHORIZATION, token.header().clone());
+            let value = if v2 { token.bearer() } else { token.header() };
+            headers.insert(AUTHORIZATION, value.clone());
         }
         if bounded && request.timeout().is_none() {
             *request.timeout_mut() = self.timeout;
@@ -148,8 +163,24 @@ impl Transport {
             .get(RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
+        let request_id = response
+            .headers()
+            .get(X_REQUEST_ID)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
         let body = read_capped(response, MAX_ERROR_BODY).await;
-        let error = error_map::from_status(status, retry_after.as_deref(), &body, self.secret());
+        let error = if v2 {
+            crate::v2::problem::from_problem(
+                status,
+                request_id.as_deref(),
+                retry_after.as_deref(),
+                &body,
+                self.secret(),
+            )
+        } else {
+            error_map::from_status(status, retry_after.as_deref(), &body, self.secret())
+                .with_request_id(request_id.filter(|id| !id.trim().is_empty()))
+        };
         debug!(status, error = %error, "request answered with an error");
         Err(Failure {
             retryable: RetryPolicy::retries_status(status),

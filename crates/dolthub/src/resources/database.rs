@@ -225,6 +225,14 @@ impl DatabaseHandler {
         branch: impl Into<String>,
         operation_name: impl Into<String>,
     ) -> Operation<ImportOutcome> {
+        if self.db.is_v2() {
+            return crate::v2::operation::resume(
+                &self.db.client,
+                OperationKind::Import,
+                operation_name.into(),
+                Default::default(),
+            );
+        }
         Operation::new(
             self.db.client.clone(),
             OperationKind::Import,

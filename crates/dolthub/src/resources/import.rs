@@ -371,6 +371,8 @@ impl ImportBuilder {
                 status: 200,
                 message: "the upload answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         let branch = if started.branch_name.is_empty() {

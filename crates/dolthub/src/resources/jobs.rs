@@ -96,6 +96,10 @@ impl ListJobs {
     }
 
     fn fetcher(self) -> FetchPage<Job> {
+        if self.db.is_v2() {
+            // v2's per-database `list_operations` (which also holds Dolt CI jobs).
+            return crate::v2::handles::jobs(&self.db);
+        }
         let db = Arc::new(self.db);
         Arc::new(move |token: Option<String>| {
             let db = Arc::clone(&db);
