@@ -4,7 +4,7 @@
 //! share it.
 
 use crate::paths::Version;
-use crate::{descriptors, fixups, spec};
+use crate::{descriptors, features, fixups, spec};
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
 use std::fmt::Write as _;
 
@@ -21,8 +21,9 @@ pub fn generate(spec_text: &str, version: &Version) -> Result<String, String> {
     fixups::check_hand_written(&removed, version.hand_written)?;
 
     let tokens = run_progenitor(&document)?;
-    let file: syn::File = syn::parse2(tokens)
+    let mut file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
+    features::gate(&mut file);
     let body = prettyplease::unparse(&file);
 
     let mut out = banner(version, &spec::sha256(spec_text));

@@ -6,6 +6,7 @@ pub mod contract;
 pub mod coverage;
 pub mod descriptors;
 pub mod docs;
+pub mod features;
 pub mod fixups;
 pub mod generate;
 pub mod lint;

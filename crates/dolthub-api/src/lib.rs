@@ -7,9 +7,15 @@
 //!   (Bearer tokens, `{data, meta}` envelopes, problem errors, one poller).
 //!
 //! Each version module has `types` (request and response schemas by their
-//! spec names), a progenitor `Client` and `ops`: one [`OperationDescriptor`]
-//! per operationId, with method, path template, parameters, tag, retry
-//! safety and the poll that follows an asynchronous start.
+//! spec names) and `ops`: one [`OperationDescriptor`] per operationId, with
+//! method, path template, parameters, tag, retry safety and the poll that
+//! follows an asynchronous start.
+//!
+//! Cargo features: `v1alpha1` and `v2` (default) choose the versions;
+//! `client` adds each version's generated progenitor `Client`, `prelude` and
+//! request builders (with reqwest and progenitor-client); `schemars` derives
+//! `schemars::JsonSchema` on every type. Both are off by default, because the
+//! `dolthub` crate needs only the types and the descriptors.
 //!
 //! Everything in a version's `generated.rs` is written by `cargo xtask regen`;
 //! never edit it by hand. Most users want the ergonomic `dolthub` crate

@@ -86,3 +86,14 @@ fn the_documented_id_table_lists_every_v2_operation() {
         assert!(section.contains(&row), "missing row `{row}`");
     }
 }
+
+#[test]
+fn the_schemars_feature_derives_json_schema() {
+    // Enabled for this crate's tests through its dev-dependency on itself.
+    let schema = schemars::schema_for!(dolthub_api::v2::types::OperationRef);
+    let text = serde_json::to_string(&schema).unwrap();
+    assert!(
+        text.contains("\"href\"") && text.contains("\"id\""),
+        "{text}"
+    );
+}

@@ -4,21 +4,17 @@
 // spec-sha256: 793553bf8d68436189206439a06bcea792411578fe651bb9542946bb5bb81abf
 
 #[allow(unused_imports)]
+#[cfg(feature = "client")]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
+#[cfg(feature = "client")]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///A branch. The name is in `branch_name`; one documented sample uses `name`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Branch {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub branch_name: ::std::option::Option<::std::string::String>,
@@ -32,14 +28,8 @@ pub mod types {
         }
     }
     ///Outbound webhook payload sent when a branch is created or deleted (`event_name: branch`).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BranchEvent {
         ///Free text such as `Deleted branch`; the creation value is not documented.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -59,14 +49,9 @@ pub mod types {
         }
     }
     ///`CreateBranchRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateBranchRequest {
         #[serde(rename = "newBranchName")]
         pub new_branch_name: ::std::string::String,
@@ -93,9 +78,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CreateBranchRequestRevisionType {
         #[serde(rename = "branch")]
         Branch,
@@ -144,14 +129,8 @@ pub mod types {
         }
     }
     ///`CreateBranchResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateBranchResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -172,14 +151,9 @@ pub mod types {
         }
     }
     ///New database. `ownerName`, `repoName` and `visibility` are required here, following the newest documentation; older documentation marks them optional.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateDatabaseRequest {
         ///Optional free-text description.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -208,9 +182,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CreateDatabaseRequestVisibility {
         #[serde(rename = "public")]
         Public,
@@ -255,14 +229,8 @@ pub mod types {
         }
     }
     ///`CreateDatabaseResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateDatabaseResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -282,14 +250,9 @@ pub mod types {
         }
     }
     ///`CreatePullCommentRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreatePullCommentRequest {
         pub comment: ::std::string::String,
     }
@@ -299,14 +262,8 @@ pub mod types {
         }
     }
     ///`CreatePullCommentResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreatePullCommentResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub comment: ::std::option::Option<::std::string::String>,
@@ -326,14 +283,9 @@ pub mod types {
         }
     }
     ///New pull request. "Repo" means database. Documented as all-optional; everything but `description` is required here because the server needs both ends and a title.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreatePullRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -361,14 +313,8 @@ pub mod types {
         }
     }
     ///`CreatePullResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreatePullResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -401,14 +347,9 @@ pub mod types {
         }
     }
     ///`CreateReleaseRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateReleaseRequest {
         ///Commit hash or branch name to release.
         #[serde(rename = "commitSha")]
@@ -432,14 +373,8 @@ pub mod types {
         }
     }
     ///`CreateReleaseResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateReleaseResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -466,14 +401,9 @@ pub mod types {
         }
     }
     ///`CreateTagRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateTagRequest {
         ///Branch name, ref name or commit hash to tag.
         #[serde(rename = "revisionName")]
@@ -502,9 +432,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum CreateTagRequestRevisionType {
         #[serde(rename = "branch")]
         Branch,
@@ -553,14 +483,8 @@ pub mod types {
         }
     }
     ///`CreateTagResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateTagResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -583,14 +507,8 @@ pub mod types {
         }
     }
     ///Profile of the token's user. Unset text fields are empty strings.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CurrentUserResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bio: ::std::option::Option<::std::string::String>,
@@ -616,14 +534,8 @@ pub mod types {
         }
     }
     ///`EmailAddress`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct EmailAddress {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub address: ::std::option::Option<::std::string::String>,
@@ -638,14 +550,8 @@ pub mod types {
         }
     }
     ///Error body of non-SQL endpoints. Besides `status` and `message` the server echoes request fields (for example `database_owner`, `pull_id`), kept as additional properties. Some 4xx bodies only have `error`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorEnvelope {
         ///Observed variant - some 4xx bodies carry only this key.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -663,14 +569,8 @@ pub mod types {
         }
     }
     ///A database in a fork network.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Fork {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -683,14 +583,9 @@ pub mod types {
         }
     }
     ///Fork request. Documented as optional fields, but all three are needed; required here.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ForkDatabaseRequest {
         ///Account that receives the fork.
         #[serde(rename = "ownerName")]
@@ -708,14 +603,8 @@ pub mod types {
         }
     }
     ///`ForkDatabaseResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ForkDatabaseResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub forked_owner: ::std::option::Option<::std::string::String>,
@@ -735,14 +624,8 @@ pub mod types {
         }
     }
     ///One pull request. Newer servers use `title`, `description`, `from_branch`, `to_branch`; older ones `"title:"`, `"description:"`, `from_branch_name`, `to_branch_name`. All are described.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct GetPullResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub author: ::std::option::Option<::std::string::String>,
@@ -791,14 +674,8 @@ pub mod types {
         }
     }
     ///`Job`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Job {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
@@ -828,14 +705,8 @@ pub mod types {
         }
     }
     ///`ListBranchesResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListBranchesResponse {
         #[serde(default, skip_serializing_if = "::std::vec::Vec::is_empty")]
         pub branches: ::std::vec::Vec<Branch>,
@@ -852,14 +723,8 @@ pub mod types {
         }
     }
     ///`ListForksResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListForksResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -889,14 +754,8 @@ pub mod types {
         }
     }
     ///`ListJobsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListJobsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -927,9 +786,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ListPullsFilterByReviewStatus {
         Approved,
         AssignedReviewer,
@@ -988,9 +847,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ListPullsFilterByState {
         Open,
         Closed,
@@ -1035,14 +894,8 @@ pub mod types {
         }
     }
     ///`ListPullsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListPullsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -1062,14 +915,8 @@ pub mod types {
         }
     }
     ///`ListReleasesResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListReleasesResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -1089,14 +936,8 @@ pub mod types {
         }
     }
     ///`ListTagsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListTagsResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -1123,9 +964,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ListUserOperationsOperationType {
         SqlWrite,
         SqlRead,
@@ -1177,14 +1018,8 @@ pub mod types {
         }
     }
     ///`ListUserOperationsResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ListUserOperationsResponse {
         ///Token for the next page; missing or empty on the last page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1201,14 +1036,8 @@ pub mod types {
         }
     }
     ///`MergePullResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct MergePullResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -1235,14 +1064,8 @@ pub mod types {
         }
     }
     ///State of a fork. Finished when `done` is true.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PollForkResponse {
         ///Name of the new fork.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1267,14 +1090,8 @@ pub mod types {
         }
     }
     ///State of an import job. Finished when `job_status` is `Completed`; `pull_id` then names the pull request the import opened.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PollImportResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -1300,14 +1117,8 @@ pub mod types {
         }
     }
     ///State of a merge job. Finished when `job_status` is `Completed`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PollMergeResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -1336,14 +1147,8 @@ pub mod types {
         }
     }
     ///State of a SQL write. Finished when `done` is true; outcome in `res_details`. Legacy servers put `query_execution_status`/`query_execution_message` at the top level instead; both forms are described.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PollSqlWriteResponse {
         ///True once the write has finished (successfully or not).
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1366,14 +1171,8 @@ pub mod types {
         }
     }
     ///Outbound webhook payload sent when a pull request is opened, closed or merged (`event_name: pull_request`). `repository` is the target database, `fromRepository` the source. Keys are camelCase here, unlike API responses. Treat `action` and `state` as open sets of strings.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullRequestEvent {
         ///Known values `Opened`, `Closed`, `Merged`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1422,14 +1221,8 @@ pub mod types {
         }
     }
     ///Pull request as listed. Title and description have been seen under keys with a trailing colon; read both spellings.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullSummary {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
@@ -1454,14 +1247,8 @@ pub mod types {
         }
     }
     ///Outbound webhook payload sent after commits are pushed to a branch (`event_name: push`). `repository` is the database.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PushEvent {
         ///`push`.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1484,14 +1271,8 @@ pub mod types {
         }
     }
     ///`Release`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Release {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub release_commit_sha: ::std::option::Option<::std::string::String>,
@@ -1512,14 +1293,8 @@ pub mod types {
         }
     }
     ///One result column, in result order.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlColumn {
         #[serde(
             rename = "columnName",
@@ -1539,14 +1314,8 @@ pub mod types {
         }
     }
     ///Error body of SQL endpoints (read, write and write poll). The server echoes request fields beside the status; the ones seen are listed, others may appear (additional properties are allowed, though generated clients may not keep them).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlErrorEnvelope {
         ///Ref the read ran against.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1583,14 +1352,8 @@ pub mod types {
         }
     }
     ///Result of a SQL read. Check `query_execution_status`: `Success`, `RowLimit` (result truncated at about 1,000 rows, still a success) or `Error` (a SQL failure delivered with HTTP 200).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlReadResponse {
         ///Ref the query actually ran against.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1623,15 +1386,9 @@ pub mod types {
         }
     }
     ///Body form of a SQL write. `query` holds exactly one statement (no `;` batches). An empty or missing `query` merges `from_branch` into `to_branch`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlWriteRequest {
         ///One SQL statement; empty to merge instead of writing.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1643,14 +1400,8 @@ pub mod types {
         }
     }
     ///Acknowledgement of a started write. `operation_name` is what `poll_sql_write` needs.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlWriteResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub from_branch_name: ::std::option::Option<::std::string::String>,
@@ -1678,14 +1429,8 @@ pub mod types {
         }
     }
     ///Outcome of a finished SQL write (`res_details` of the write poll).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlWriteResult {
         ///Commit before the write; after a merge, the merge commit.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1710,14 +1455,8 @@ pub mod types {
         }
     }
     ///`Tag`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Tag {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub tag_description: ::std::option::Option<::std::string::String>,
@@ -1733,15 +1472,9 @@ pub mod types {
         }
     }
     ///Fields to change; all optional, send at least one.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UpdatePullRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1767,9 +1500,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum UpdatePullRequestState {
         #[serde(rename = "closed")]
         Closed,
@@ -1809,14 +1542,8 @@ pub mod types {
         }
     }
     ///`UpdatePullResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UpdatePullResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub database_name: ::std::option::Option<::std::string::String>,
@@ -1841,14 +1568,9 @@ pub mod types {
         }
     }
     ///Multipart form of `upload_file`. `params` is a JSON string encoding an `UploadParams` document, not a nested object. Maximum file size 100 MB.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UploadFileRequest {
         ///File bytes (at most 100 MB), sent with a filename.
         pub file: ::std::string::String,
@@ -1861,14 +1583,8 @@ pub mod types {
         }
     }
     ///`UploadFileResponse`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UploadFileResponse {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub branch_name: ::std::option::Option<::std::string::String>,
@@ -1893,14 +1609,9 @@ pub mod types {
         }
     }
     ///Import settings sent JSON-encoded in the `params` part of `upload_file`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UploadParams {
         ///Branch to import into; an empty string when the database has no branch yet.
         #[serde(rename = "branchName")]
@@ -1943,9 +1654,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum UploadParamsFileType {
         Csv,
         Psv,
@@ -2006,9 +1717,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum UploadParamsImportOp {
         Create,
         Update,
@@ -2056,14 +1767,8 @@ pub mod types {
         }
     }
     ///`UserOperation`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UserOperation {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub created_at: ::std::option::Option<::std::string::String>,
@@ -2095,14 +1800,8 @@ pub mod types {
         }
     }
     ///Database named in a webhook payload.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct WebhookRepository {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub name: ::std::option::Option<::std::string::String>,
@@ -9362,10 +9061,12 @@ and `BranchEvent` (with `WebhookRepository`). No signature header is documented.
 
 
 Version: 1.0.0-alpha3*/
+#[cfg(feature = "client")]
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
+#[cfg(feature = "client")]
 impl Client {
     /// Create a new client.
     ///
@@ -9395,6 +9096,7 @@ impl Client {
         }
     }
 }
+#[cfg(feature = "client")]
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "1.0.0-alpha3"
@@ -9409,8 +9111,10 @@ impl ClientInfo<()> for Client {
         &()
     }
 }
+#[cfg(feature = "client")]
 impl ClientHooks<()> for &Client {}
 ///Create and list branches. Deleting a branch is only possible through a SQL write.
+#[cfg(feature = "client")]
 pub trait ClientBranchesExt {
     /**List the branches of a database
 
@@ -9456,6 +9160,7 @@ let response = client.create_branch()
 ```*/
     fn create_branch(&self) -> builder::CreateBranch<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientBranchesExt for Client {
     fn list_branches(&self) -> builder::ListBranches<'_> {
         builder::ListBranches::new(self)
@@ -9465,6 +9170,7 @@ impl ClientBranchesExt for Client {
     }
 }
 ///Whole-table export as CSV or as a ZIP of CSV files. Served under `/csv`, outside `/api/v1alpha1`, and not subject to the SQL row cap.
+#[cfg(feature = "client")]
 pub trait ClientCsvExt {
     /**Download one table as CSV
 
@@ -9516,6 +9222,7 @@ let response = client.download_database_zip()
 ```*/
     fn download_database_zip(&self) -> builder::DownloadDatabaseZip<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientCsvExt for Client {
     fn download_table_csv(&self) -> builder::DownloadTableCsv<'_> {
         builder::DownloadTableCsv::new(self)
@@ -9525,6 +9232,7 @@ impl ClientCsvExt for Client {
     }
 }
 ///Create databases.
+#[cfg(feature = "client")]
 pub trait ClientDatabasesExt {
     /**Create an empty database
 
@@ -9550,12 +9258,14 @@ let response = client.create_database()
 ```*/
     fn create_database(&self) -> builder::CreateDatabase<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientDatabasesExt for Client {
     fn create_database(&self) -> builder::CreateDatabase<'_> {
         builder::CreateDatabase::new(self)
     }
 }
 ///Fork a database into another account and inspect its fork network.
+#[cfg(feature = "client")]
 pub trait ClientForksExt {
     /**Check the progress of a fork
 
@@ -9628,6 +9338,7 @@ let response = client.list_forks()
 ```*/
     fn list_forks(&self) -> builder::ListForks<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientForksExt for Client {
     fn poll_fork(&self) -> builder::PollFork<'_> {
         builder::PollFork::new(self)
@@ -9640,6 +9351,7 @@ impl ClientForksExt for Client {
     }
 }
 ///Upload a CSV, PSV, JSON, XLSX or SQL file into a table. An import runs as a job and ends with a pull request that still has to be merged.
+#[cfg(feature = "client")]
 pub trait ClientImportsExt {
     /**Check the progress of a file import
 
@@ -9675,12 +9387,14 @@ let response = client.poll_import()
 ```*/
     fn poll_import(&self) -> builder::PollImport<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientImportsExt for Client {
     fn poll_import(&self) -> builder::PollImport<'_> {
         builder::PollImport::new(self)
     }
 }
 ///Background jobs (merges, imports, ...) that ran on one database.
+#[cfg(feature = "client")]
 pub trait ClientJobsExt {
     /**List background jobs of a database, one page at a time
 
@@ -9712,12 +9426,14 @@ let response = client.list_jobs()
 ```*/
     fn list_jobs(&self) -> builder::ListJobs<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientJobsExt for Client {
     fn list_jobs(&self) -> builder::ListJobs<'_> {
         builder::ListJobs::new(self)
     }
 }
 ///Asynchronous operations started by the calling user, across databases.
+#[cfg(feature = "client")]
 pub trait ClientOperationsExt {
     /**List the caller's asynchronous operations, one page at a time
 
@@ -9751,12 +9467,14 @@ let response = client.list_user_operations()
 ```*/
     fn list_user_operations(&self) -> builder::ListUserOperations<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientOperationsExt for Client {
     fn list_user_operations(&self) -> builder::ListUserOperations<'_> {
         builder::ListUserOperations::new(self)
     }
 }
 ///Pull requests - open, list, inspect, update, comment on and merge them.
+#[cfg(feature = "client")]
 pub trait ClientPullsExt {
     /**List pull requests, one page at a time
 
@@ -9958,6 +9676,7 @@ let response = client.merge_pull()
 ```*/
     fn merge_pull(&self) -> builder::MergePull<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientPullsExt for Client {
     fn list_pulls(&self) -> builder::ListPulls<'_> {
         builder::ListPulls::new(self)
@@ -9982,6 +9701,7 @@ impl ClientPullsExt for Client {
     }
 }
 ///Create and list releases, which attach a title and notes to a tag.
+#[cfg(feature = "client")]
 pub trait ClientReleasesExt {
     /**List the releases of a database, one page at a time
 
@@ -10043,6 +9763,7 @@ let response = client.create_release()
 ```*/
     fn create_release(&self) -> builder::CreateRelease<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientReleasesExt for Client {
     fn list_releases(&self) -> builder::ListReleases<'_> {
         builder::ListReleases::new(self)
@@ -10052,6 +9773,7 @@ impl ClientReleasesExt for Client {
     }
 }
 ///Run SQL against a database: read-only queries at a ref (synchronous, at most about 1,000 rows) and single-statement writes that commit asynchronously.
+#[cfg(feature = "client")]
 pub trait ClientSqlExt {
     /**Run a read-only SQL query on the default branch (anonymous callers only)
 
@@ -10217,6 +9939,7 @@ let response = client.poll_sql_write()
 ```*/
     fn poll_sql_write(&self) -> builder::PollSqlWrite<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientSqlExt for Client {
     fn sql_read_default_branch(&self) -> builder::SqlReadDefaultBranch<'_> {
         builder::SqlReadDefaultBranch::new(self)
@@ -10232,6 +9955,7 @@ impl ClientSqlExt for Client {
     }
 }
 ///Create and list tags (named commits).
+#[cfg(feature = "client")]
 pub trait ClientTagsExt {
     /**List the tags of a database
 
@@ -10278,6 +10002,7 @@ let response = client.create_tag()
 ```*/
     fn create_tag(&self) -> builder::CreateTag<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientTagsExt for Client {
     fn list_tags(&self) -> builder::ListTags<'_> {
         builder::ListTags::new(self)
@@ -10287,6 +10012,7 @@ impl ClientTagsExt for Client {
     }
 }
 ///The account that owns the API token.
+#[cfg(feature = "client")]
 pub trait ClientUsersExt {
     /**Describe the account that owns the token
 
@@ -10306,6 +10032,7 @@ let response = client.get_current_user()
 ```*/
     fn get_current_user(&self) -> builder::GetCurrentUser<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientUsersExt for Client {
     fn get_current_user(&self) -> builder::GetCurrentUser<'_> {
         builder::GetCurrentUser::new(self)
@@ -10313,6 +10040,7 @@ impl ClientUsersExt for Client {
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
+#[cfg(feature = "client")]
 pub mod builder {
     use super::types;
     #[allow(unused_imports)]
@@ -13652,6 +13380,7 @@ pub mod builder {
 }
 /// Items consumers will typically use such as the Client and
 /// extension traits.
+#[cfg(feature = "client")]
 pub mod prelude {
     #[allow(unused_imports)]
     pub use super::Client;

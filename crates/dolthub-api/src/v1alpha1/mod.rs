@@ -1,7 +1,7 @@
 //! DoltHub API v1alpha1, generated from `openapi/dolthub-v1alpha1.yaml`.
 //!
 //! - `types`: every schema of the spec, with builders.
-//! - [`Client`] and `prelude`: the progenitor client (one method per
+//! - `Client` and `prelude` (feature `client`): the progenitor client (one method per
 //!   operation, except the multipart `upload_file`, which the `dolthub` crate
 //!   sends by hand).
 //! - [`ops`]: one [`OperationDescriptor`](crate::OperationDescriptor) per

@@ -4,20 +4,17 @@
 // spec-sha256: d43a45028ed55037a1ef258109609c3336a50956ccb03118b0bfb3d9e7697cbe
 
 #[allow(unused_imports)]
+#[cfg(feature = "client")]
 pub use progenitor_client::{ByteStream, ClientInfo, Error, ResponseValue};
 #[allow(unused_imports)]
+#[cfg(feature = "client")]
 use progenitor_client::{encode_path, ClientHooks, OperationInfo, RequestBuilderExt};
 /// Types used as operation parameters and responses.
 #[allow(clippy::all)]
 pub mod types {
     ///`Branch`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Branch {
         pub head_commit_sha: ::std::string::String,
         ///When the head commit was made, when known.
@@ -31,13 +28,8 @@ pub mod types {
         }
     }
     ///The success envelope of `create_branch`; `data` holds one `Branch`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BranchEnvelope {
         pub data: Branch,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -49,13 +41,8 @@ pub mod types {
         }
     }
     ///The success envelope of `list_branches`; `data` holds an array of `Branch`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BranchListEnvelope {
         pub data: ::std::vec::Vec<Branch>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -67,13 +54,8 @@ pub mod types {
         }
     }
     ///A branch in a particular database.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BranchRef {
         pub branch_name: ::std::string::String,
         pub database: DatabaseRef,
@@ -84,14 +66,9 @@ pub mod types {
         }
     }
     ///Start at the head of this branch.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct BranchSource {
         pub branch: ::std::string::String,
     }
@@ -101,14 +78,9 @@ pub mod types {
         }
     }
     ///Start at this commit.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CommitSource {
         pub commit: ::std::string::String,
     }
@@ -118,14 +90,9 @@ pub mod types {
         }
     }
     ///`CompletedPart`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CompletedPart {
         ///The part response's `ETag` header exactly as sent, quotes included.
         pub etag: ::std::string::String,
@@ -137,14 +104,9 @@ pub mod types {
         }
     }
     ///`CreateBranchRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateBranchRequest {
         pub from: RefSource,
         pub name: ::std::string::String,
@@ -155,14 +117,9 @@ pub mod types {
         }
     }
     ///`CreateDatabaseRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateDatabaseRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -178,14 +135,9 @@ pub mod types {
         }
     }
     ///`CreateForkRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateForkRequest {
         ///Where the fork goes; the database name stays the same.
         pub owner: ::std::string::String,
@@ -196,14 +148,9 @@ pub mod types {
         }
     }
     ///`CreateImportRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateImportRequest {
         pub branch_name: ::std::string::String,
         ///File column name to table column name.
@@ -240,14 +187,9 @@ pub mod types {
         }
     }
     ///`CreateImportUploadRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateImportUploadRequest {
         ///The file's size in bytes.
         pub content_length: ::std::num::NonZeroU64,
@@ -261,14 +203,9 @@ pub mod types {
         }
     }
     ///`CreatePullCommentRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreatePullCommentRequest {
         ///Markdown.
         pub body: ::std::string::String,
@@ -279,13 +216,8 @@ pub mod types {
         }
     }
     ///Open to unknown fields, unlike the other request bodies.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreatePullRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -299,14 +231,9 @@ pub mod types {
         }
     }
     ///`CreateReleaseRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateReleaseRequest {
         pub commit_sha: ::std::string::String,
         ///Create `tag` at `commit_sha` when it does not exist yet.
@@ -323,14 +250,9 @@ pub mod types {
         }
     }
     ///`CreateTagRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct CreateTagRequest {
         pub from: RefSource,
         ///Makes the tag annotated; omit for a lightweight tag.
@@ -344,13 +266,8 @@ pub mod types {
         }
     }
     ///A database's metadata. `parent` and `network_root` are set on forks only. The default branch is not reported. `visibility` is `public` or `private`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Database {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -376,13 +293,8 @@ pub mod types {
         }
     }
     ///The success envelope of `create_database` and `get_database`; `data` holds one `Database`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DatabaseEnvelope {
         pub data: Database,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -394,13 +306,8 @@ pub mod types {
         }
     }
     ///Names a database.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DatabaseRef {
         pub name: ::std::string::String,
         pub owner: ::std::string::String,
@@ -411,13 +318,8 @@ pub mod types {
         }
     }
     ///The success envelope of `list_forks`; `data` holds an array of `DatabaseRef`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct DatabaseRefListEnvelope {
         pub data: ::std::vec::Vec<DatabaseRef>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -429,13 +331,8 @@ pub mod types {
         }
     }
     ///`EmailAddress`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct EmailAddress {
         pub address: ::std::string::String,
         pub is_primary: bool,
@@ -456,10 +353,10 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ErrorCode(pub ::std::string::String);
     impl ::std::ops::Deref for ErrorCode {
         type Target = ::std::string::String;
@@ -489,13 +386,8 @@ pub mod types {
         }
     }
     ///`result` of a succeeded `fork`: the new database.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ForkResult {
         pub database: DatabaseRef,
     }
@@ -515,9 +407,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ImportFileType {
         #[serde(rename = "csv")]
         Csv,
@@ -587,9 +479,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum ImportOperation {
         #[serde(rename = "create")]
         Create,
@@ -641,14 +533,8 @@ pub mod types {
         }
     }
     ///`result` of a succeeded `import`: the pull request it opened (what `pull_id` holds when no pull request was opened is not documented).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ImportResult {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pull_id: ::std::option::Option<PullId>,
@@ -659,13 +545,8 @@ pub mod types {
         }
     }
     ///An upload session. Before uploading, check that `token` and `contents_key` are not empty, `http_method` is `PUT`, and `parts` are numbered 1 to `num_parts`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ImportUpload {
         ///Where the file will be stored; echoed in `create_import`.
         pub contents_key: ::std::string::String,
@@ -686,13 +567,8 @@ pub mod types {
         }
     }
     ///The success envelope of `create_import_upload`; `data` holds one `ImportUpload`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ImportUploadEnvelope {
         pub data: ImportUpload,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -704,13 +580,8 @@ pub mod types {
         }
     }
     ///Where to PUT one part. Open to new fields.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ImportUploadPart {
         pub part_number: ::std::num::NonZeroU64,
         ///Presigned; secret, short-lived, never log it.
@@ -722,15 +593,9 @@ pub mod types {
         }
     }
     ///Always the empty object; the body itself is required.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct MergePullRequest {}
     impl MergePullRequest {
         pub fn builder() -> builder::MergePullRequest {
@@ -738,14 +603,8 @@ pub mod types {
         }
     }
     ///`result` of a succeeded `merge`: the merged pull request.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct MergeResult {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub pull_id: ::std::option::Option<PullId>,
@@ -756,14 +615,8 @@ pub mod types {
         }
     }
     ///Paging and other facts about a response. Open: new keys may appear. An absent `meta`, like an absent or empty `next_page_token`, means there are no further pages.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Meta {
         ///Pass back as `page_token` for the next page.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -775,13 +628,8 @@ pub mod types {
         }
     }
     ///An asynchronous operation. `error` is set once it has failed, `result` once it has succeeded; `cancelable` is always false (nothing can be cancelled).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Operation {
         pub cancelable: bool,
         pub created_at: ::std::string::String,
@@ -801,13 +649,8 @@ pub mod types {
         }
     }
     ///The success envelope of `get_operation`; `data` holds one `Operation`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct OperationEnvelope {
         pub data: Operation,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -819,13 +662,8 @@ pub mod types {
         }
     }
     ///Why an operation failed. Any `code` may appear, not only `OPERATION_FAILED`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct OperationError {
         pub code: ErrorCode,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -839,13 +677,8 @@ pub mod types {
         }
     }
     ///The success envelope of `list_operations`; `data` holds an array of `Operation`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct OperationListEnvelope {
         pub data: ::std::vec::Vec<Operation>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -857,13 +690,8 @@ pub mod types {
         }
     }
     ///Names a started operation. `id` is opaque and contains `/`; `href` is the absolute URL to poll (follow it only on the API's own origin).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct OperationRef {
         pub href: ::std::string::String,
         pub id: ::std::string::String,
@@ -874,13 +702,8 @@ pub mod types {
         }
     }
     ///The success envelope of the four calls that start an operation; `data` holds one `OperationRef`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct OperationRefEnvelope {
         pub data: OperationRef,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -901,10 +724,10 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct OperationStatus(pub ::std::string::String);
     impl ::std::ops::Deref for OperationStatus {
         type Target = ::std::string::String;
@@ -943,10 +766,10 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct OperationType(pub ::std::string::String);
     impl ::std::ops::Deref for OperationType {
         type Target = ::std::string::String;
@@ -976,13 +799,8 @@ pub mod types {
         }
     }
     ///RFC 9457 problem details, the body of every non-2xx answer. Open: extra keys may appear. `request_id` is a bare UUID on the live service (`req_`-prefixed in DoltHub's examples): never parse it. `type` is opaque (the live service sends a documentation URL, not `about:blank`); `instance` is usually the request path as sent.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Problem {
         pub code: ErrorCode,
         ///What went wrong in this occurrence.
@@ -1007,13 +825,8 @@ pub mod types {
         }
     }
     ///A pull request with both ends.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Pull {
         pub created_at: ::std::string::String,
         pub creator: ::std::string::String,
@@ -1031,13 +844,8 @@ pub mod types {
         }
     }
     ///`PullComment`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullComment {
         pub author: ::std::string::String,
         ///Markdown.
@@ -1053,13 +861,8 @@ pub mod types {
         }
     }
     ///The success envelope of `create_pull_comment`; `data` holds one `PullComment`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullCommentEnvelope {
         pub data: PullComment,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1071,13 +874,8 @@ pub mod types {
         }
     }
     ///The success envelope of `list_pull_comments`; `data` holds an array of `PullComment`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullCommentListEnvelope {
         pub data: ::std::vec::Vec<PullComment>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1089,13 +887,8 @@ pub mod types {
         }
     }
     ///The success envelope of `create_pull`, `get_pull` and `update_pull`; `data` holds one `Pull`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullEnvelope {
         pub data: Pull,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1107,14 +900,9 @@ pub mod types {
         }
     }
     ///A pull request number. DoltHub does not say whether `result.pull_id` is a JSON number or a string; accept both.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum PullId {
         Int64(i64),
         String(::std::string::String),
@@ -1142,10 +930,10 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
     #[serde(transparent)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullState(pub ::std::string::String);
     impl ::std::ops::Deref for PullState {
         type Target = ::std::string::String;
@@ -1175,13 +963,8 @@ pub mod types {
         }
     }
     ///A pull request as lists show it (no branches).
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullSummary {
         pub created_at: ::std::string::String,
         ///Username of the author.
@@ -1198,13 +981,8 @@ pub mod types {
         }
     }
     ///The success envelope of `list_pulls`; `data` holds an array of `PullSummary`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct PullSummaryListEnvelope {
         pub data: ::std::vec::Vec<PullSummary>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1216,13 +994,8 @@ pub mod types {
         }
     }
     ///`QueryColumn`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct QueryColumn {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub is_primary_key: ::std::option::Option<bool>,
@@ -1240,13 +1013,8 @@ pub mod types {
         }
     }
     ///The outcome of a read. `status` is one of `success`, `error`, `timeout`, `row_limit` or `not_workspace` (not explained by DoltHub); treat unknown values like `error`. Only `success` promises complete `rows`. Each row has one cell per column, in column order; cells are strings, `null` for SQL NULL, `<binary>` for BLOBs. The live service omits `message` and `warnings` on success.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct QueryResult {
         pub columns: ::std::vec::Vec<QueryColumn>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1264,13 +1032,8 @@ pub mod types {
         }
     }
     ///The success envelope of both SQL reads; `data` holds one `QueryResult`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct QueryResultEnvelope {
         pub data: QueryResult,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1282,14 +1045,9 @@ pub mod types {
         }
     }
     ///Where a new branch or tag points; exactly one of the two forms.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(untagged)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum RefSource {
         BranchSource(BranchSource),
         CommitSource(CommitSource),
@@ -1305,13 +1063,8 @@ pub mod types {
         }
     }
     ///`Release`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Release {
         pub commit_sha: ::std::string::String,
         pub created_at: ::std::string::String,
@@ -1328,13 +1081,8 @@ pub mod types {
         }
     }
     ///The success envelope of `create_release`; `data` holds one `Release`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ReleaseEnvelope {
         pub data: Release,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1346,13 +1094,8 @@ pub mod types {
         }
     }
     ///The success envelope of `list_releases`; `data` holds an array of `Release`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct ReleaseListEnvelope {
         pub data: ::std::vec::Vec<Release>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1364,14 +1107,9 @@ pub mod types {
         }
     }
     ///`SqlReadRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlReadRequest {
         ///Row cap; default 1000, reduced to the server's maximum.
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1390,14 +1128,9 @@ pub mod types {
         }
     }
     ///`SqlWriteRequest`
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlWriteRequest {
         ///Merged into `to_branch` after the write; `to_branch` is cut from it when missing.
         pub from_branch: ::std::string::String,
@@ -1412,13 +1145,8 @@ pub mod types {
         }
     }
     ///`result` of a succeeded `sql_write`: the commit the write made.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct SqlWriteResult {
         pub commit_sha: ::std::string::String,
     }
@@ -1428,13 +1156,8 @@ pub mod types {
         }
     }
     ///A named commit. `message` and `tagged_at` appear on annotated tags only.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct Tag {
         pub commit_sha: ::std::string::String,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1449,13 +1172,8 @@ pub mod types {
         }
     }
     ///The success envelope of `create_tag`; `data` holds one `Tag`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct TagEnvelope {
         pub data: Tag,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1467,13 +1185,8 @@ pub mod types {
         }
     }
     ///The success envelope of `list_tags`; `data` holds an array of `Tag`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct TagListEnvelope {
         pub data: ::std::vec::Vec<Tag>,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1485,15 +1198,9 @@ pub mod types {
         }
     }
     ///Send at least one field.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        Default,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug, Default)]
     #[serde(deny_unknown_fields)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UpdatePullRequest {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub description: ::std::option::Option<::std::string::String>,
@@ -1519,9 +1226,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum UpdatePullRequestState {
         #[serde(rename = "open")]
         Open,
@@ -1565,13 +1272,8 @@ pub mod types {
         }
     }
     ///A DoltHub account. Profile strings may be empty.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct User {
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
         pub bio: ::std::option::Option<::std::string::String>,
@@ -1594,13 +1296,8 @@ pub mod types {
         }
     }
     ///The success envelope of `get_current_user`; `data` holds one `User`.
-    #[derive(
-        ::serde::Deserialize,
-        ::serde::Serialize,
-        Clone,
-        Debug,
-        schemars::JsonSchema
-    )]
+    #[derive(::serde::Deserialize, ::serde::Serialize, Clone, Debug)]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub struct UserEnvelope {
         pub data: User,
         #[serde(skip_serializing_if = "::std::option::Option::is_none")]
@@ -1622,9 +1319,9 @@ pub mod types {
         Hash,
         Ord,
         PartialEq,
-        PartialOrd,
-        schemars::JsonSchema
+        PartialOrd
     )]
+    #[cfg_attr(feature = "schemars", derive(::schemars::JsonSchema))]
     pub enum Visibility {
         #[serde(rename = "public")]
         Public,
@@ -6620,10 +6317,12 @@ of this document.
 
 
 Version: 2.0.0*/
+#[cfg(feature = "client")]
 pub struct Client {
     pub(crate) baseurl: String,
     pub(crate) client: reqwest::Client,
 }
+#[cfg(feature = "client")]
 impl Client {
     /// Create a new client.
     ///
@@ -6653,6 +6352,7 @@ impl Client {
         }
     }
 }
+#[cfg(feature = "client")]
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
         "2.0.0"
@@ -6667,8 +6367,10 @@ impl ClientInfo<()> for Client {
         &()
     }
 }
+#[cfg(feature = "client")]
 impl ClientHooks<()> for &Client {}
 ///List and create branches. Deleting a branch takes a SQL write.
+#[cfg(feature = "client")]
 pub trait ClientBranchesExt {
     /**List branches, one page at a time
 
@@ -6715,6 +6417,7 @@ let response = client.create_branch()
 ```*/
     fn create_branch(&self) -> builder::CreateBranch<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientBranchesExt for Client {
     fn list_branches(&self) -> builder::ListBranches<'_> {
         builder::ListBranches::new(self)
@@ -6724,6 +6427,7 @@ impl ClientBranchesExt for Client {
     }
 }
 ///Create a database and read its metadata.
+#[cfg(feature = "client")]
 pub trait ClientDatabasesExt {
     /**Create a database
 
@@ -6764,6 +6468,7 @@ let response = client.get_database()
 ```*/
     fn get_database(&self) -> builder::GetDatabase<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientDatabasesExt for Client {
     fn create_database(&self) -> builder::CreateDatabase<'_> {
         builder::CreateDatabase::new(self)
@@ -6773,6 +6478,7 @@ impl ClientDatabasesExt for Client {
     }
 }
 ///Fork a database and list its direct forks.
+#[cfg(feature = "client")]
 pub trait ClientForksExt {
     /**List a database's direct forks
 
@@ -6818,6 +6524,7 @@ let response = client.create_fork()
 ```*/
     fn create_fork(&self) -> builder::CreateFork<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientForksExt for Client {
     fn list_forks(&self) -> builder::ListForks<'_> {
         builder::ListForks::new(self)
@@ -6827,6 +6534,7 @@ impl ClientForksExt for Client {
     }
 }
 ///Presigned multi-part uploads and the imports that load them into tables.
+#[cfg(feature = "client")]
 pub trait ClientImportsExt {
     /**Open a presigned upload session for an import
 
@@ -6885,6 +6593,7 @@ let response = client.create_import()
 ```*/
     fn create_import(&self) -> builder::CreateImport<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientImportsExt for Client {
     fn create_import_upload(&self) -> builder::CreateImportUpload<'_> {
         builder::CreateImportUpload::new(self)
@@ -6894,6 +6603,7 @@ impl ClientImportsExt for Client {
     }
 }
 ///Asynchronous work (imports, merges, SQL writes, forks, Dolt CI) and its outcome.
+#[cfg(feature = "client")]
 pub trait ClientOperationsExt {
     /**List a database's operations, one page at a time
 
@@ -6938,6 +6648,7 @@ let response = client.get_operation()
 ```*/
     fn get_operation(&self) -> builder::GetOperation<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientOperationsExt for Client {
     fn list_operations(&self) -> builder::ListOperations<'_> {
         builder::ListOperations::new(self)
@@ -6947,6 +6658,7 @@ impl ClientOperationsExt for Client {
     }
 }
 ///Open, list, read, edit, comment on and merge pull requests.
+#[cfg(feature = "client")]
 pub trait ClientPullsExt {
     /**List pull requests, one page at a time
 
@@ -7105,6 +6817,7 @@ let response = client.merge_pull()
 ```*/
     fn merge_pull(&self) -> builder::MergePull<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientPullsExt for Client {
     fn list_pulls(&self) -> builder::ListPulls<'_> {
         builder::ListPulls::new(self)
@@ -7129,6 +6842,7 @@ impl ClientPullsExt for Client {
     }
 }
 ///List and create releases, which give a tagged commit a title and notes.
+#[cfg(feature = "client")]
 pub trait ClientReleasesExt {
     /**List releases, one page at a time
 
@@ -7174,6 +6888,7 @@ let response = client.create_release()
 ```*/
     fn create_release(&self) -> builder::CreateRelease<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientReleasesExt for Client {
     fn list_releases(&self) -> builder::ListReleases<'_> {
         builder::ListReleases::new(self)
@@ -7183,6 +6898,7 @@ impl ClientReleasesExt for Client {
     }
 }
 ///Read-only queries at a ref (synchronous, capped in rows and time) and single-statement writes that commit and merge asynchronously.
+#[cfg(feature = "client")]
 pub trait ClientSqlExt {
     /**Run a read-only SQL query at a ref
 
@@ -7263,6 +6979,7 @@ let response = client.run_sql_write_query()
 ```*/
     fn run_sql_write_query(&self) -> builder::RunSqlWriteQuery<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientSqlExt for Client {
     fn run_sql_read_query(&self) -> builder::RunSqlReadQuery<'_> {
         builder::RunSqlReadQuery::new(self)
@@ -7275,6 +6992,7 @@ impl ClientSqlExt for Client {
     }
 }
 ///List and create tags, lightweight or annotated.
+#[cfg(feature = "client")]
 pub trait ClientTagsExt {
     /**List tags, one page at a time
 
@@ -7320,6 +7038,7 @@ let response = client.create_tag()
 ```*/
     fn create_tag(&self) -> builder::CreateTag<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientTagsExt for Client {
     fn list_tags(&self) -> builder::ListTags<'_> {
         builder::ListTags::new(self)
@@ -7329,6 +7048,7 @@ impl ClientTagsExt for Client {
     }
 }
 ///The account the token belongs to.
+#[cfg(feature = "client")]
 pub trait ClientUsersExt {
     /**Get the account behind the token
 
@@ -7345,6 +7065,7 @@ let response = client.get_current_user()
 ```*/
     fn get_current_user(&self) -> builder::GetCurrentUser<'_>;
 }
+#[cfg(feature = "client")]
 impl ClientUsersExt for Client {
     fn get_current_user(&self) -> builder::GetCurrentUser<'_> {
         builder::GetCurrentUser::new(self)
@@ -7352,6 +7073,7 @@ impl ClientUsersExt for Client {
 }
 /// Types for composing operation parameters.
 #[allow(clippy::all)]
+#[cfg(feature = "client")]
 pub mod builder {
     use super::types;
     #[allow(unused_imports)]
@@ -11707,6 +11429,7 @@ pub mod builder {
 }
 /// Items consumers will typically use such as the Client and
 /// extension traits.
+#[cfg(feature = "client")]
 pub mod prelude {
     #[allow(unused_imports)]
     pub use super::Client;

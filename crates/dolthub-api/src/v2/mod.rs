@@ -4,7 +4,7 @@
 //!   (`DatabaseEnvelope`, `BranchListEnvelope`, ...), `Problem`, `Operation`
 //!   and the typed operation results (`ImportResult`, `MergeResult`,
 //!   `SqlWriteResult`, `ForkResult`) to read `Operation::result` into.
-//! - [`Client`] and `prelude`: the progenitor client, one method per
+//! - `Client` and `prelude` (feature `client`): the progenitor client, one method per
 //!   operation; errors decode as `types::Problem`.
 //! - [`ops`]: one [`OperationDescriptor`](crate::OperationDescriptor) per
 //!   operationId, and `ops::ALL` in document order.
