@@ -241,6 +241,8 @@ mod tests {
         let e: CliError = dolthub::Error::Unauthorized {
             status: 401,
             message: "Not authenticated".into(),
+            code: None,
+            request_id: None,
         }
         .into();
         assert_eq!(e.kind, Kind::Auth);
@@ -249,6 +251,8 @@ mod tests {
         let e: CliError = dolthub::Error::NotFound {
             status: 400,
             message: "no such repository".into(),
+            code: None,
+            request_id: None,
         }
         .into();
         assert_eq!(e.kind, Kind::NotFound);
@@ -282,6 +286,8 @@ mod tests {
             status: 400,
             message: "the thing does not exist, not found".into(),
             body: String::new(),
+            code: None,
+            request_id: None,
         }
         .into();
         assert_eq!(e.kind, Kind::Api);

@@ -292,12 +292,7 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         "add a piece on the branch with a SQL write",
         &format!("sql write --from {BRANCH} \"{insert}\" --wait --db {db}"),
     )?;
-    let written = tour
-        .ctx
-        .db(&db)
-        .sql()
-        .write(BRANCH, BRANCH, &insert)
-        .await?;
+    let written = tour.ctx.db(&db).sql().write(&insert).to(BRANCH).await?;
     let outcome = commands::wait_for(written, "Writing", WAIT).await?;
     let commit = outcome.commit_id().unwrap_or_default().to_owned();
     tour.show(&Out::done(

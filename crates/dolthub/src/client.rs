@@ -8,10 +8,11 @@ use reqwest::header::HeaderValue;
 use secrecy::SecretString;
 use url::Url;
 
-use crate::auth::Token;
+use crate::api_version::{ApiVersion, VERSION_ENV, is_dolthub_host};
 use crate::error::{Error, Result};
 use crate::retry::RetryPolicy;
 use crate::transport::Transport;
+use crate::transport::auth::Token;
 
 /// Production DoltHub (with `www`, as the documentation insists).
 pub const DEFAULT_BASE_URL: &str = "https://www.dolthub.com";
@@ -48,6 +49,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base.as_str())
+            .field("api_version", &self.inner.version)
             .field("token", &self.inner.token.as_ref().map(|_| "[redacted]"))
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
@@ -106,6 +108,21 @@ impl Client {
         self.inner.token.is_some()
     }
 
+    /// The API version this client's handles speak (see [`ApiVersion`] for
+    /// how it is chosen).
+    ///
+    /// ```
+    /// use dolthub::{ApiVersion, Client};
+    /// let v2 = Client::builder().token("dh_example").build()?;
+    /// assert_eq!(v2.api_version(), ApiVersion::V2);
+    /// let lab = Client::builder().token("dh_example").base_url("https://doltlab.example.com").build()?;
+    /// assert_eq!(lab.api_version(), ApiVersion::V1alpha1);
+    /// # Ok::<(), dolthub::Error>(())
+    /// ```
+    pub fn api_version(&self) -> ApiVersion {
+        self.inner.version
+    }
+
     pub(crate) fn transport(&self) -> &Transport {
         &self.inner
     }
@@ -123,6 +140,8 @@ pub struct ClientBuilder {
     read_timeout: Option<Duration>,
     retry_policy: Option<RetryPolicy>,
     http_client: Option<reqwest::Client>,
+    api_version: Option<ApiVersion>,
+    env_version: Option<String>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -135,6 +154,8 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry_policy", &self.retry_policy)
             .field("http_client", &self.http_client.is_some())
+            .field("api_version", &self.api_version)
+            .field("env_version", &self.env_version)
             .finish()
     }
 }
@@ -256,6 +277,21 @@ impl ClientBuilder {
         self
     }
 
+    /// Speak this API version. An explicit choice always wins over
+    /// `DOLTHUB_API_VERSION` and over the guess from the token and host
+    /// (see [`ApiVersion`]).
+    ///
+    /// ```
+    /// use dolthub::ApiVersion;
+    /// let client = dolthub::Client::builder().api_version(ApiVersion::V2).token("dhat.old").build()?;
+    /// assert_eq!(client.api_version(), ApiVersion::V2);
+    /// # Ok::<(), dolthub::Error>(())
+    /// ```
+    pub fn api_version(mut self, version: ApiVersion) -> Self {
+        self.api_version = Some(version);
+        self
+    }
+
     /// Use your own `reqwest::Client` (proxies, TLS roots, tracing middleware).
     ///
     /// The default client follows redirects only within the configured origin.
@@ -273,8 +309,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Read `DOLTHUB_API_TOKEN` and `DOLTHUB_API_URL` into this builder;
-    /// unset or blank variables change nothing.
+    /// Read `DOLTHUB_API_TOKEN`, `DOLTHUB_API_URL` and `DOLTHUB_API_VERSION`
+    /// into this builder; unset or blank variables change nothing. An unknown
+    /// version name makes [`build`](Self::build) fail.
     ///
     /// ```no_run
     /// let client = dolthub::Client::builder().env().user_agent("my-tool/1.0").build()?;
@@ -291,6 +328,9 @@ impl ClientBuilder {
         }
         if let Some(url) = lookup(URL_ENV).filter(|u| !u.trim().is_empty()) {
             self.base_url = Some(url.trim().to_owned());
+        }
+        if let Some(version) = lookup(VERSION_ENV).filter(|v| !v.trim().is_empty()) {
+            self.env_version = Some(version);
         }
         self
     }
@@ -315,6 +355,11 @@ impl ClientBuilder {
                 .map_err(|_| {
                     Error::invalid("the user agent contains characters not allowed in a header")
                 })?;
+        let version = match (self.api_version, &self.env_version) {
+            (Some(explicit), _) => explicit,
+            (None, Some(named)) => named.parse::<ApiVersion>()?,
+            (None, None) => guess_version(&base, token.as_ref()),
+        };
         let http = match self.http_client {
             Some(client) => client,
             None => default_http_client(
@@ -331,8 +376,19 @@ impl ClientBuilder {
                 user_agent,
                 timeout: self.timeout.unwrap_or(Some(Duration::from_secs(90))),
                 retry: self.retry_policy.unwrap_or_default(),
+                version,
             }),
         })
+    }
+}
+
+/// The version when nobody chose one: the token's form decides on DoltHub's
+/// own hosts; DoltLab (and any other host) serves only v1alpha1.
+fn guess_version(base: &Url, token: Option<&Token>) -> ApiVersion {
+    let on_dolthub = base.host_str().is_some_and(is_dolthub_host);
+    match token.and_then(Token::suggested_version) {
+        Some(suggested) if on_dolthub => suggested,
+        _ => ApiVersion::V1alpha1,
     }
 }
 
@@ -455,6 +511,41 @@ mod tests {
             url.as_str(),
             "https://doltlab.example.com/api/v1alpha1/user"
         );
+    }
+
+    #[test]
+    fn version_explicit_beats_env_beats_token_and_doltlab_defaults_to_v1alpha1() {
+        let env = |version: &'static str| {
+            move |name: &str| match name {
+                VERSION_ENV => Some(version.to_owned()),
+                _ => None,
+            }
+        };
+        let v = |b: ClientBuilder| b.build().unwrap().api_version();
+        assert_eq!(v(Client::builder().token("dh_x")), ApiVersion::V2);
+        assert_eq!(v(Client::builder().token("dhat.x")), ApiVersion::V1alpha1);
+        assert_eq!(v(Client::builder()), ApiVersion::V1alpha1);
+        assert_eq!(
+            v(Client::builder()
+                .token("dh_x")
+                .base_url("https://lab.example.com")),
+            ApiVersion::V1alpha1
+        );
+        assert_eq!(
+            v(Client::builder().token("dhat.x").env_from(env("v2"))),
+            ApiVersion::V2
+        );
+        assert_eq!(
+            v(Client::builder()
+                .token("dh_x")
+                .env_from(env("v2"))
+                .api_version(ApiVersion::V1alpha1)),
+            ApiVersion::V1alpha1
+        );
+        assert!(matches!(
+            Client::builder().env_from(env("v9")).build(),
+            Err(Error::InvalidInput { .. })
+        ));
     }
 
     #[test]

@@ -7,6 +7,7 @@ mod pulls;
 mod repos;
 mod sqlroutes;
 mod upload;
+mod v2;
 
 pub(crate) use repos::{first_commit, valid_ref_name};
 
@@ -40,6 +41,8 @@ pub(crate) struct Shared {
     db_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Flips to true when the sandbox shuts down.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
+    /// API v2 presigned upload sessions.
+    pub v2_uploads: v2::Uploads,
 }
 
 impl Shared {
@@ -57,6 +60,7 @@ impl Shared {
             persister,
             db_locks: Mutex::new(HashMap::new()),
             shutdown,
+            v2_uploads: v2::Uploads::default(),
         }
     }
 
@@ -89,6 +93,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .unwrap_or(usize::MAX)
         .saturating_add(1024 * 1024);
     Router::new()
+        .merge(v2::routes())
         .fallback(dispatch)
         .layer(DefaultBodyLimit::max(limit))
         .with_state(shared)

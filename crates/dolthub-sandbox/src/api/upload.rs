@@ -220,6 +220,8 @@ pub(crate) async fn upload(ctx: &Ctx, owner: &str, db: &str, req: Request) -> Ap
             primary_keys: params.primary_keys.clone(),
             file: path,
             author: user,
+            landing: jobs::Landing::PullRequest,
+            commit_message: None,
         })),
     );
     Ok(ok_json(to_map(&UploadFileResponse {

@@ -9,11 +9,11 @@ use serde::Deserialize;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{Job, JobStatus, de};
+use crate::operation::poll::{PollStatus, Poller};
 use crate::operation::{Operation, OperationKind};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::poll::{PollStatus, Poller};
-use crate::request::RequestSpec;
 use crate::resources::Db;
+use crate::transport::request::RequestSpec;
 
 /// Background jobs of one database; see [`DatabaseHandler::jobs`](crate::resources::DatabaseHandler::jobs).
 #[derive(Clone, Debug)]
@@ -93,6 +93,7 @@ fn job_status(job: Job, id: &str) -> Result<PollStatus<Job>> {
             } else {
                 job.error
             },
+            code: None,
         }),
         other => Ok(PollStatus::Running {
             state: other.to_string(),
@@ -121,6 +122,8 @@ impl Poller<Job> for JobListPoller {
             Err(Error::NotFound {
                 status: 200,
                 message: format!("no job {id} in {}/{}", self.db.owner, self.db.database),
+                code: None,
+                request_id: None,
             })
         })
     }
@@ -186,6 +189,10 @@ impl ListJobs {
     }
 
     fn fetcher(self) -> FetchPage<Job> {
+        if self.db.is_v2() {
+            // v2's per-database `list_operations` (which also holds Dolt CI jobs).
+            return crate::v2::handles::jobs(&self.db);
+        }
         let db = Arc::new(self.db);
         Arc::new(move |token: Option<String>| {
             let db = Arc::clone(&db);
