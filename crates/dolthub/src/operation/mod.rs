@@ -44,6 +44,10 @@ pub enum OperationKind {
     Merge,
     /// `upload_file` / `poll_import`.
     Import,
+    /// A database job (merge or import) followed by its id in `list_jobs`,
+    /// for callers that know only the job id; see
+    /// [`JobsHandler::watch`](crate::resources::JobsHandler::watch).
+    Job,
 }
 
 /// Settings of [`Operation::wait`].
