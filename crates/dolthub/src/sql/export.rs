@@ -119,7 +119,9 @@ impl State {
                 .iter()
                 .map(|(name, _)| Column {
                     name: name.clone(),
-                    ..Column::default()
+                    column_type: String::new(),
+                    is_primary_key: false,
+                    source_table: self.table.clone(),
                 })
                 .collect();
             let _ = self.source.info.columns.set(columns);

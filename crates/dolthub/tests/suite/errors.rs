@@ -279,7 +279,9 @@ async fn sql_write_start_rejected_is_sql_error() {
     let err = client(&server)
         .database(OWNER, DB)
         .sql()
-        .write("main", "main", "UPDATEE t")
+        .write("UPDATEE t")
+        .to("main")
+        .from("main")
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Sql { query: Some(q), .. } if q == "UPDATEE t"));

@@ -167,7 +167,7 @@ async fn bad_writes_are_refused_before_sending() {
         "  ;  ",
         "INSERT INTO t VALUES (1); INSERT INTO t VALUES (2)",
     ] {
-        let err = sql.write("main", "main", query).await.unwrap_err();
+        let err = sql.write(query).to("main").await.unwrap_err();
         assert!(matches!(err, Error::InvalidInput { .. }), "{query}");
     }
     let err = sql.delete_branch("main").await.unwrap_err();
@@ -199,7 +199,8 @@ async fn merge_is_an_empty_write() {
     let outcome = client(&server)
         .database(OWNER, DB)
         .sql()
-        .merge("feature/lacma", "main")
+        .merge("feature/lacma")
+        .to("main")
         .await
         .unwrap()
         .with_options(fast_wait())
