@@ -45,6 +45,7 @@ impl SqlHandler {
     /// Run a read-only query on the default branch. Only for anonymous
     /// clients: DoltHub refuses token-authenticated reads without a ref, so
     /// with a token this fails with [`Error::InvalidInput`] before sending.
+    /// API v2 always needs a ref: [`Error::Unsupported`] there.
     ///
     /// ```no_run
     /// # async fn run() -> dolthub::Result<()> {
@@ -120,6 +121,9 @@ impl SqlHandler {
     /// Merge `from_branch` into the branch named with [`MergeTo::to`], with an
     /// empty write (`from` and `to` mean what they mean for [`write`](Self::write):
     /// `to` changes, `from` is where the changes come from).
+    ///
+    /// API v2 has no empty writes: there this is [`Error::Unsupported`]
+    /// (merge through a pull request, or write `CALL DOLT_MERGE(..)`).
     ///
     /// The direction follows DoltHub's published example (first path branch
     /// into the second); one vendor text says the opposite, so verify on your
