@@ -94,6 +94,7 @@ pub struct SandboxBuilder {
     orgs: Vec<(String, Vec<String>)>,
     legacy: bool,
     response_delay: Duration,
+    sql_read_delay: Duration,
     rate_limited: Option<(u64, u64)>,
     gateway_timeouts: u64,
     no_change_writes: u64,
@@ -123,6 +124,7 @@ impl Default for SandboxBuilder {
             orgs: Vec::new(),
             legacy: false,
             response_delay: Duration::ZERO,
+            sql_read_delay: Duration::ZERO,
             rate_limited: None,
             gateway_timeouts: 0,
             no_change_writes: 0,
@@ -291,6 +293,12 @@ impl SandboxBuilder {
         self
     }
 
+    /// Adds `delay` to every SQL read (see [`Faults::set_sql_read_delay`]).
+    pub fn sql_read_delay(mut self, delay: Duration) -> Self {
+        self.sql_read_delay = delay;
+        self
+    }
+
     /// The first `n` requests get HTTP 429 (see [`Faults::rate_limit_next`]).
     pub fn rate_limit_next(mut self, n: u64, retry_after_secs: u64) -> Self {
         self.rate_limited = Some((n, retry_after_secs));
@@ -423,6 +431,7 @@ impl SandboxBuilder {
         faults.set_legacy_variants(self.legacy);
         faults.set_v2_live_variants(self.v2_live_variants);
         faults.set_response_delay(self.response_delay);
+        faults.set_sql_read_delay(self.sql_read_delay);
         if let Some((n, secs)) = self.rate_limited {
             faults.rate_limit_next(n, secs);
         }

@@ -346,6 +346,12 @@ async fn write(
     let lock = shared.db_lock(owner, db);
     let _guard = lock.lock().await;
     let mut out = OpOutcome::default();
+    // The first write to a new database (`write/main/main`) creates its branch.
+    if from == to
+        && let Err(e) = crate::api::first_commit(&mut shared.lock(), owner, db, from, author)
+    {
+        return Done::failed(e, out);
+    }
     let (from_head, to_head) = {
         let st = shared.lock();
         match st.db(owner, db) {
@@ -663,6 +669,13 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
     let lock = shared.db_lock(&w.owner, &w.db);
     let _guard = lock.lock().await;
     let mut out = OpOutcome::default();
+    // The first import into a new database creates its branch (empty), so the
+    // import can open its pull request against it like any other.
+    if let Err(e) =
+        crate::api::first_commit(&mut shared.lock(), &w.owner, &w.db, &w.branch, &w.author)
+    {
+        return Done::failed(e, out);
+    }
     let (base, bytes) = {
         let st = shared.lock();
         let head = st
