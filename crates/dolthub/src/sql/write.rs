@@ -146,11 +146,14 @@ impl WriteSql {
                 ));
             }
         }
-        // v2 has its own write call (202 + OperationRef); the module split had lost
-        // this dispatch, so v2 clients sent the v1alpha1 write and polled v2 with its name.
         if self.db.is_v2() {
-            let query = self.query.unwrap_or_default();
-            return crate::v2::handles::sql_write(&self.db, self.from, self.to, query).await;
+            return crate::v2::handles::sql_write(
+                &self.db,
+                self.from,
+                self.to,
+                self.query.unwrap_or_default(),
+            )
+            .await;
         }
         let [owner, database] = self.db.params();
         let spec = RequestSpec::new(
