@@ -89,6 +89,13 @@ async fn v2_presigned_import_lands_on_the_branch() {
     let sb = sandbox().await;
     let c = v2(&sb);
     c.create_db("sandbox", "people", "public").await;
+    // a fresh database has no branch until its first write
+    c.write(
+        "sandbox/people",
+        "main",
+        "CREATE TABLE seed (id INT PRIMARY KEY)",
+    )
+    .await;
     let (a, b) = CSV.as_bytes().split_at(12);
     let s = session(&c, "sandbox/people", CSV.len(), 2).await;
     assert_eq!(s["http_method"], "PUT");
@@ -183,6 +190,12 @@ async fn v2_import_to_a_pull_request_branch_with_a_column_map() {
     let sb = sandbox().await;
     let c = v2(&sb);
     c.create_db("sandbox", "people", "public").await;
+    c.write(
+        "sandbox/people",
+        "main",
+        "CREATE TABLE seed (id INT PRIMARY KEY)",
+    )
+    .await;
     let s = session(&c, "sandbox/people", CSV.len(), 1).await;
     let r = put(&s, 0, CSV.as_bytes(), true).await;
     let etag = r.headers()["etag"].to_str().unwrap().to_string();
@@ -220,7 +233,7 @@ async fn v2_import_to_a_pull_request_branch_with_a_column_map() {
     assert_eq!(rows["rows"], json!([["ada"]]), "{rows}");
     assert_eq!(
         c.read("sandbox/people", "main", "SHOW TABLES").await["rows"],
-        json!([])
+        json!([["seed"]])
     );
 }
 

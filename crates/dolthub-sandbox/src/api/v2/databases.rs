@@ -11,24 +11,26 @@ use serde_json::{Value, json};
 
 pub(crate) fn current_user(call: &Call) -> V2Result {
     let user = call.user()?;
-    Ok(Reply::ok(json!({
-        "username": user,
-        "display_name": user,
-        "email_addresses": [
-            { "address": format!("{user}@sandbox.invalid"), "is_primary": true, "is_verified": true }
-        ],
-    })))
+    let body = dolthub_api::v2::types::User {
+        username: user.clone(),
+        display_name: Some(user.clone()),
+        email_addresses: vec![dolthub_api::v2::types::EmailAddress {
+            address: format!("{user}@sandbox.invalid"),
+            is_primary: true,
+            is_verified: true,
+        }],
+        bio: None,
+        location: None,
+        profile_pic_url: None,
+        website_url: None,
+    };
+    Ok(Reply::ok(
+        serde_json::to_value(body).map_err(|e| Problem::internal(e.to_string()))?,
+    ))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CreateDatabase {
-    owner: String,
-    name: String,
-    visibility: String,
-    #[serde(default)]
-    description: Option<String>,
-}
+/// The generated request types keep the sandbox on the spec's field names.
+type CreateDatabase = dolthub_api::v2::types::CreateDatabaseRequest;
 
 /// Letters, digits, `-` and `_`, not starting or ending with `-`.
 fn valid_name(name: &str) -> bool {
@@ -51,9 +53,6 @@ pub(crate) async fn create_database(call: &Call, b: Body) -> V2Result {
             req.name
         )));
     }
-    if !matches!(req.visibility.as_str(), "public" | "private") {
-        return Err(Problem::bad("visibility must be `public` or `private`"));
-    }
     if !call.shared.cfg.owner_exists(&req.owner) || !call.shared.cfg.can_write(&req.owner, &user) {
         return Err(Problem::forbidden(format!(
             "{user} cannot create databases for {}",
@@ -69,7 +68,7 @@ pub(crate) async fn create_database(call: &Call, b: Body) -> V2Result {
     let v1 = json!({
         "ownerName": req.owner,
         "repoName": req.name,
-        "visibility": req.visibility,
+        "visibility": req.visibility.to_string(),
         "description": req.description.clone().unwrap_or_default(),
     });
     answer(repos::create_database(&call.v1(&[]), json_body(&v1)).await).await?;
@@ -245,11 +244,7 @@ pub(crate) fn list_forks(call: &Call, o: &str, d: &str) -> V2Result {
     Ok(Reply::list(forks, None))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CreateFork {
-    owner: String,
-}
+type CreateFork = dolthub_api::v2::types::CreateForkRequest;
 
 pub(crate) async fn create_fork(call: &Call, o: &str, d: &str, b: Body) -> V2Result {
     let user = call.user()?;
@@ -307,17 +302,7 @@ pub(crate) fn list_releases(call: &Call, o: &str, d: &str) -> V2Result {
     Ok(Reply::list(items, next))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CreateRelease {
-    tag: String,
-    title: String,
-    commit_sha: String,
-    #[serde(default)]
-    description: Option<String>,
-    #[serde(default)]
-    create_tag_if_not_exists: Option<bool>,
-}
+type CreateRelease = dolthub_api::v2::types::CreateReleaseRequest;
 
 pub(crate) async fn create_release(call: &Call, o: &str, d: &str, b: Body) -> V2Result {
     call.user()?;

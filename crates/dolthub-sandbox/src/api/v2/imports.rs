@@ -9,9 +9,9 @@ use crate::import::{FileType, ImportOp};
 use crate::jobs::{self, ImportWork, Work};
 use crate::state::OpKind;
 use axum::body::Body;
+use dolthub_api::v2::types as t;
 use md5::{Digest, Md5};
 use serde::Deserialize;
-use serde_json::{Value, json};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 
@@ -73,16 +73,25 @@ pub(crate) async fn create_upload(call: &Call, o: &str, d: &str, b: Body) -> V2R
         parts: BTreeMap::new(),
     };
     let uploads = &call.shared.v2_uploads;
-    let parts: Vec<Value> = (1..=session.num_parts)
-        .map(|n| json!({ "part_number": n, "url": uploads.part_url(&call.base_url, &session, n) }))
+    let parts = (1..=session.num_parts)
+        .filter_map(|n| {
+            Some(t::ImportUploadPart {
+                part_number: std::num::NonZeroU64::new(u64::from(n))?,
+                url: uploads.part_url(&call.base_url, &session, n),
+            })
+        })
         .collect();
-    let data = json!({
-        "token": session.token,
-        "contents_key": session.contents_key,
-        "parts": parts,
-        "http_method": "PUT",
-        "headers": { super::storage::SESSION_HEADER: [id] },
-    });
+    let data = serde_json::to_value(t::ImportUpload {
+        token: session.token.clone(),
+        contents_key: session.contents_key.clone(),
+        parts,
+        http_method: "PUT".into(),
+        headers: std::collections::HashMap::from([(
+            super::storage::SESSION_HEADER.to_string(),
+            vec![id],
+        )]),
+    })
+    .map_err(|e| Problem::internal(e.to_string()))?;
     uploads.insert(session);
     Ok(Reply::created(data))
 }

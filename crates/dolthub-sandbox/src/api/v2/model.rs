@@ -5,12 +5,9 @@
 use crate::state::{
     CommentRec, Database, OpKind, OpRec, OpStatus, PullRec, ReleaseRec, State, TagRec,
 };
+use dolthub_api::v2::types as t;
 use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
-use serde_json::{Map, Value, json};
-
-fn db_ref(owner: &str, name: &str) -> Value {
-    json!({ "owner": owner, "name": name })
-}
+use serde_json::{Map, Value};
 
 /// The root of a database's fork network.
 pub(crate) fn network_root(st: &State, owner: &str, name: &str) -> (String, String) {
@@ -32,6 +29,22 @@ fn size_bytes(st: &State, db: &Database) -> u64 {
         .map_or(0, |b| b.len() as u64)
 }
 
+/// A generated response type as JSON (they always serialize).
+fn value<T: serde::Serialize>(v: T) -> Value {
+    serde_json::to_value(v).unwrap_or(Value::Null)
+}
+
+fn non_empty(s: &str) -> Option<String> {
+    (!s.is_empty()).then(|| s.to_string())
+}
+
+fn dbref(owner: &str, name: &str) -> t::DatabaseRef {
+    t::DatabaseRef {
+        owner: owner.to_string(),
+        name: name.to_string(),
+    }
+}
+
 /// `Database`.
 pub(crate) fn database(st: &State, db: &Database) -> Value {
     let root = network_root(st, &db.owner, &db.name);
@@ -41,106 +54,107 @@ pub(crate) fn database(st: &State, db: &Database) -> Value {
             .filter(|d| (d.owner.clone(), d.name.clone()) != root)
             .filter(|d| network_root(st, &d.owner, &d.name) == root)
             .count();
-    let mut m = Map::new();
-    m.insert("owner".into(), json!(db.owner));
-    m.insert("name".into(), json!(db.name));
-    m.insert("visibility".into(), json!(db.visibility.as_str()));
-    m.insert("fork_network_count".into(), json!(network));
-    m.insert("star_count".into(), json!(0));
-    m.insert("size_bytes".into(), json!(size_bytes(st, db)));
-    if !db.description.is_empty() {
-        m.insert("description".into(), json!(db.description));
-    }
-    let last_write = db
+    let last_write_at = db
         .branches
         .values()
         .filter_map(|c| st.d.commits.get(c))
         .map(|c| c.created_at.clone())
         .max();
-    if let Some(t) = last_write {
-        m.insert("last_write_at".into(), json!(t));
-    }
-    if let Some((po, pn)) = &db.parent {
-        m.insert("parent".into(), db_ref(po, pn));
-    }
-    if root != (db.owner.clone(), db.name.clone()) {
-        m.insert("network_root".into(), db_ref(&root.0, &root.1));
-    }
-    Value::Object(m)
+    let is_root = root == (db.owner.clone(), db.name.clone());
+    value(t::Database {
+        owner: db.owner.clone(),
+        name: db.name.clone(),
+        visibility: db.visibility.as_str().to_string(),
+        fork_network_count: i32::try_from(network).unwrap_or(i32::MAX),
+        star_count: 0,
+        size_bytes: i64::try_from(size_bytes(st, db)).unwrap_or(i64::MAX),
+        description: non_empty(&db.description),
+        last_write_at,
+        parent: db.parent.as_ref().map(|(o, n)| dbref(o, n)),
+        network_root: (!is_root).then(|| dbref(&root.0, &root.1)),
+    })
 }
 
 /// `DatabaseRef`.
 pub(crate) fn database_ref(db: &Database) -> Value {
-    db_ref(&db.owner, &db.name)
+    value(dbref(&db.owner, &db.name))
 }
 
 /// `Branch`.
 pub(crate) fn branch(st: &State, name: &str, head: &str) -> Value {
-    let mut v = json!({ "name": name, "head_commit_sha": head });
-    if let Some(c) = st.d.commits.get(head) {
-        v["last_updated_at"] = json!(c.created_at);
-    }
-    v
+    value(t::Branch {
+        name: name.to_string(),
+        head_commit_sha: head.to_string(),
+        last_updated_at: st.d.commits.get(head).map(|c| c.created_at.clone()),
+    })
 }
 
 /// `Tag` (`message` only on annotated tags).
-pub(crate) fn tag(name: &str, t: &TagRec) -> Value {
-    let mut v = json!({ "name": name, "commit_sha": t.commit, "tagged_at": t.tagged_at });
-    if !t.message.is_empty() {
-        v["message"] = json!(t.message);
-    }
-    v
+pub(crate) fn tag(name: &str, tg: &TagRec) -> Value {
+    value(t::Tag {
+        name: name.to_string(),
+        commit_sha: tg.commit.clone(),
+        message: non_empty(&tg.message),
+        tagged_at: non_empty(&tg.tagged_at),
+    })
 }
 
 /// `Release`.
 pub(crate) fn release(r: &ReleaseRec) -> Value {
-    let mut v = json!({
-        "tag": r.tag,
-        "title": r.title,
-        "commit_sha": r.commit,
-        "created_at": r.created_at,
-        "updated_at": r.updated_at,
-    });
-    if !r.description.is_empty() {
-        v["description"] = json!(r.description);
-    }
-    v
+    value(t::Release {
+        tag: r.tag.clone(),
+        title: r.title.clone(),
+        commit_sha: r.commit.clone(),
+        created_at: r.created_at.clone(),
+        updated_at: r.updated_at.clone(),
+        description: non_empty(&r.description),
+    })
+}
+
+fn pull_number(p: &PullRec) -> i64 {
+    i64::try_from(p.id).unwrap_or(i64::MAX)
 }
 
 /// `PullSummary`.
 pub(crate) fn pull_summary(p: &PullRec) -> Value {
-    let mut v = json!({
-        "pull_number": p.id,
-        "title": p.title,
-        "state": p.state.as_str(),
-        "created_at": p.created_at,
-        "creator": p.author,
-    });
-    if !p.description.is_empty() {
-        v["description"] = json!(p.description);
-    }
-    v
+    value(t::PullSummary {
+        pull_number: pull_number(p),
+        title: p.title.clone(),
+        state: t::PullState(p.state.as_str().to_string()),
+        created_at: p.created_at.clone(),
+        creator: p.author.clone(),
+        description: non_empty(&p.description),
+    })
 }
 
 /// `Pull`.
 pub(crate) fn pull(owner: &str, db: &str, p: &PullRec) -> Value {
-    let mut v = pull_summary(p);
-    v["from_branch"] = json!({
-        "database": db_ref(&p.from_owner, &p.from_database),
-        "branch_name": p.from_branch,
-    });
-    v["to_branch"] = json!({ "database": db_ref(owner, db), "branch_name": p.to_branch });
-    v
+    value(t::Pull {
+        pull_number: pull_number(p),
+        title: p.title.clone(),
+        state: t::PullState(p.state.as_str().to_string()),
+        created_at: p.created_at.clone(),
+        creator: p.author.clone(),
+        description: non_empty(&p.description),
+        from_branch: t::BranchRef {
+            database: dbref(&p.from_owner, &p.from_database),
+            branch_name: p.from_branch.clone(),
+        },
+        to_branch: t::BranchRef {
+            database: dbref(owner, db),
+            branch_name: p.to_branch.clone(),
+        },
+    })
 }
 
 /// `PullComment`. Comments are never edited or deleted, so their position is their id.
 pub(crate) fn comment(pull: u64, index: usize, c: &CommentRec) -> Value {
-    json!({
-        "comment_id": format!("{pull}-{}", index + 1),
-        "author": c.author,
-        "body": c.body,
-        "created_at": c.created_at,
-        "updated_at": c.created_at,
+    value(t::PullComment {
+        comment_id: format!("{pull}-{}", index + 1),
+        author: c.author.clone(),
+        body: c.body.clone(),
+        created_at: c.created_at.clone(),
+        updated_at: c.created_at.clone(),
     })
 }
 
@@ -169,7 +183,7 @@ pub(crate) fn op_ref(base_url: &str, op: &OpRec) -> Value {
         "{base_url}/api/v2/operations/{}",
         utf8_percent_encode(&id, NON_ALPHANUMERIC)
     );
-    json!({ "id": id, "href": href })
+    value(t::OperationRef { id, href })
 }
 
 /// `Operation`, with the typed `result` of a success and the `error` of a failure.
@@ -180,43 +194,50 @@ pub(crate) fn operation(st: &State, op: &OpRec) -> Value {
         OpStatus::Succeeded => "succeeded",
         OpStatus::Failed => "failed",
     };
-    let mut v = json!({
-        "id": op_id(op),
-        "type": op_type(op.kind),
-        "status": status,
-        "created_at": op.created_at,
-        "cancelable": false,
+    let error = (op.status == OpStatus::Failed).then(|| t::OperationError {
+        status: 422,
+        code: t::ErrorCode("OPERATION_FAILED".into()),
+        title: "The operation failed".into(),
+        detail: non_empty(&op.error),
     });
-    match op.status {
-        OpStatus::Succeeded => v["result"] = result(st, op),
-        OpStatus::Failed => {
-            v["error"] = json!({
-                "status": 422,
-                "code": "OPERATION_FAILED",
-                "title": "The operation failed",
-                "detail": op.error,
-            });
-        }
-        _ => {}
-    }
-    v
+    let result = match (op.status, result(st, op)) {
+        (OpStatus::Succeeded, Value::Object(m)) => m,
+        _ => Map::new(),
+    };
+    value(t::Operation {
+        id: op_id(op),
+        type_: t::OperationType(op_type(op.kind).into()),
+        status: t::OperationStatus(status.into()),
+        created_at: op.created_at.clone(),
+        cancelable: false,
+        error,
+        result,
+    })
+}
+
+fn pull_id(id: Option<u64>) -> Option<t::PullId> {
+    id.map(|n| t::PullId::Int64(i64::try_from(n).unwrap_or(i64::MAX)))
 }
 
 fn result(st: &State, op: &OpRec) -> Value {
     let out = &op.outcome;
     match op.kind {
-        OpKind::Import | OpKind::Merge => match out.pull_id {
-            Some(id) => json!({ "pull_id": id }),
-            None => json!({}),
-        },
+        OpKind::Import => value(t::ImportResult {
+            pull_id: pull_id(out.pull_id),
+        }),
+        OpKind::Merge => value(t::MergeResult {
+            pull_id: pull_id(out.pull_id),
+        }),
         OpKind::Fork => match &out.fork {
-            Some((o, n)) => json!({ "database": db_ref(o, n) }),
-            None => json!({}),
+            Some((o, n)) => value(t::ForkResult {
+                database: dbref(o, n),
+            }),
+            None => Value::Object(Map::new()),
         },
         OpKind::SqlWrite => {
             // A merge commit is reported in `from_commit`; a write that changed nothing
             // reports the branch head it left as it was.
-            let sha = if out.was_merge {
+            let commit_sha = if out.was_merge {
                 out.from_commit.clone()
             } else if !out.to_commit.is_empty() {
                 out.to_commit.clone()
@@ -225,7 +246,7 @@ fn result(st: &State, op: &OpRec) -> Value {
                     .and_then(|d| d.branches.get(&op.branch).cloned())
                     .unwrap_or_else(|| out.from_commit.clone())
             };
-            json!({ "commit_sha": sha })
+            value(t::SqlWriteResult { commit_sha })
         }
     }
 }

@@ -4,7 +4,7 @@
 
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use serde_json::{Value, json};
+use serde_json::Value;
 
 /// The `type` DoltHub was recorded sending on problems.
 const LIVE_TYPE: &str = "https://dolthub.com/docs/products/dolthub/api/v2/models/#model-errorcode";
@@ -73,18 +73,16 @@ impl Problem {
     /// The problem body.
     pub(crate) fn body(&self, request_id: &str, instance: &str, live: bool) -> Value {
         let (code, title) = code_and_title(self.status);
-        let mut body = json!({
-            "type": if live { LIVE_TYPE } else { "about:blank" },
-            "title": title,
-            "status": self.status.as_u16(),
-            "code": code,
-            "request_id": request_id,
-            "instance": instance,
-        });
-        if !self.detail.is_empty() {
-            body["detail"] = Value::String(self.detail.clone());
-        }
-        body
+        let problem = dolthub_api::v2::types::Problem {
+            type_: Some(if live { LIVE_TYPE } else { "about:blank" }.to_string()),
+            title: title.to_string(),
+            status: i32::from(self.status.as_u16()),
+            code: dolthub_api::v2::types::ErrorCode(code.to_string()),
+            request_id: request_id.to_string(),
+            instance: Some(instance.to_string()),
+            detail: (!self.detail.is_empty()).then(|| self.detail.clone()),
+        };
+        serde_json::to_value(problem).unwrap_or(Value::Null)
     }
 
     /// The full answer. The media type is the spec's `application/json`, or the

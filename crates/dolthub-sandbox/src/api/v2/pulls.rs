@@ -218,11 +218,7 @@ pub(crate) fn list_comments(call: &Call, o: &str, d: &str, n: &str) -> V2Result 
     Ok(Reply::list(items, None))
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct CreateComment {
-    body: String,
-}
+type CreateComment = dolthub_api::v2::types::CreatePullCommentRequest;
 
 pub(crate) async fn create_comment(call: &Call, o: &str, d: &str, n: &str, b: Body) -> V2Result {
     let user = call.user()?;
@@ -245,9 +241,7 @@ pub(crate) async fn create_comment(call: &Call, o: &str, d: &str, n: &str, b: Bo
 }
 
 /// `MergePullRequest`: an empty, closed object.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MergePull {}
+type MergePull = dolthub_api::v2::types::MergePullRequest;
 
 pub(crate) async fn merge_pull(call: &Call, o: &str, d: &str, n: &str, b: Body) -> V2Result {
     call.user()?;

@@ -9,8 +9,9 @@ use super::problem::Problem;
 use super::{Call, Reply, V2Result, body, non_empty};
 use crate::api::sqlroutes;
 use axum::body::Body;
+use dolthub_api::v2::types as t;
 use serde::Deserialize;
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 use std::time::Duration;
 
 /// Default `limit`.
@@ -141,21 +142,20 @@ fn query_result(v1: &Value, limit: u64) -> Value {
                 .collect()
         })
         .unwrap_or_default();
-    let rows: Vec<Value> = v1
+    let rows: Vec<Vec<Option<String>>> = v1
         .get("rows")
         .and_then(Value::as_array)
         .map(|rows| {
             rows.iter()
                 .map(|row| {
-                    let cells = columns
+                    columns
                         .iter()
                         .map(|(name, _)| match row.get(name) {
-                            Some(Value::String(s)) => Value::String(s.clone()),
-                            Some(Value::Null) | None => Value::Null,
-                            Some(other) => Value::String(other.to_string()),
+                            Some(Value::String(s)) => Some(s.clone()),
+                            Some(Value::Null) | None => None,
+                            Some(other) => Some(other.to_string()),
                         })
-                        .collect();
-                    Value::Array(cells)
+                        .collect()
                 })
                 .collect()
         })
@@ -169,46 +169,37 @@ fn query_result(v1: &Value, limit: u64) -> Value {
         _ if truncated => "row_limit",
         _ => "success",
     };
-    let rows: Vec<Value> = rows.into_iter().take(limit as usize).collect();
-    let mut out = Map::new();
-    out.insert(
-        "columns".into(),
-        Value::Array(
-            columns
-                .iter()
-                .map(|(n, t)| json!({ "name": n, "type": t }))
-                .collect(),
-        ),
-    );
-    out.insert(
-        "rows".into(),
-        Value::Array(if status == "error" { Vec::new() } else { rows }),
-    );
-    out.insert("status".into(), json!(status));
-    match status {
-        "error" => {
-            out.insert("message".into(), json!(message));
-        }
-        "row_limit" => {
-            out.insert(
-                "message".into(),
-                json!(format!(
-                    "the result has more rows than the limit of {limit}; narrow the query"
-                )),
-            );
-        }
-        _ => {}
-    }
-    Value::Object(out)
+    let rows: Vec<Vec<Option<String>>> = if status == "error" {
+        Vec::new()
+    } else {
+        rows.into_iter().take(limit as usize).collect()
+    };
+    let message = match status {
+        "error" => Some(message),
+        "row_limit" => Some(format!(
+            "the result has more rows than the limit of {limit}; narrow the query"
+        )),
+        _ => None,
+    };
+    let result = t::QueryResult {
+        columns: columns
+            .into_iter()
+            .map(|(name, type_)| t::QueryColumn {
+                name,
+                type_,
+                is_primary_key: None,
+                source_table: None,
+            })
+            .collect(),
+        rows,
+        status: status.to_string(),
+        message,
+        warnings: Vec::new(),
+    };
+    serde_json::to_value(result).unwrap_or(Value::Null)
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Write {
-    from_branch: String,
-    to_branch: String,
-    q: String,
-}
+type Write = dolthub_api::v2::types::SqlWriteRequest;
 
 pub(crate) async fn write(call: &Call, o: &str, d: &str, b: Body) -> V2Result {
     call.user()?;
