@@ -56,13 +56,14 @@
 
 mod api;
 mod config;
+mod engine;
 mod faults;
 mod import;
 mod jobs;
-mod merge;
 mod persist;
 mod sql;
 mod state;
+mod stores;
 mod util;
 
 pub use config::SandboxBuilder;
