@@ -45,7 +45,8 @@
 //! * [`models`] — tolerant response types.
 //! * [`Operation`] — waiting for forks, merges, imports and SQL writes.
 //! * [`Pages`] — paged lists as streams.
-//! * [`sql`] — lenient row decoding and SQL text helpers.
+//! * [`sql`] — reads, row streams past the row cap, writes, lenient row
+//!   decoding and SQL text helpers.
 //! * [`webhooks`] — typed payloads of outbound webhooks.
 //! * [`Error`] — one error type; [`RetryPolicy`] — what is retried.
 //!
@@ -72,6 +73,7 @@ pub mod pagination;
 mod path;
 mod poll;
 mod request;
+#[macro_use]
 pub mod resources;
 pub mod retry;
 mod revision;

@@ -30,9 +30,12 @@ mod jobs;
 mod pull;
 mod pulls;
 mod releases;
-mod sql;
 mod tags;
 
+pub use crate::sql::{
+    DeleteBranch, MergeTo, ReadSql, ReadSqlDefaultBranch, RowStream, SqlHandler, Strategy,
+    StreamRows, WriteSql, WriteTo,
+};
 pub use account::{CreateDatabase, GetUser, ListOperations, TokenStatus};
 pub use branches::{BranchesHandler, CreateBranch, ListBranches};
 pub use csv::{CsvDownload, CsvHandler};
@@ -43,7 +46,6 @@ pub use jobs::{JobsHandler, ListJobs};
 pub use pull::{CreatePullComment, GetPull, MergePull, PullHandler, UpdatePull};
 pub use pulls::{CreatePull, ListPulls, PullsHandler};
 pub use releases::{CreateRelease, ListReleases, ReleasesHandler};
-pub use sql::{DeleteBranch, ReadSql, ReadSqlDefaultBranch, SqlHandler, StreamRows, WriteSql};
 pub use tags::{CreateTag, ListTags, TagsHandler};
 
 use crate::client::Client;

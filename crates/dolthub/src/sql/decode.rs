@@ -1,4 +1,4 @@
-//! Typed decoding of SQL rows and small SQL text helpers.
+//! Lenient decoding of SQL rows into `serde` types.
 //!
 //! DoltHub returns cells mostly as strings (`"16777216"`), booleans as `0/1`
 //! or `"0"/"1"`, and leaves the encoding of NULL undocumented. [`from_row`]
@@ -16,7 +16,7 @@ use serde_json::Value;
 use crate::error::{Error, Result, excerpt};
 use crate::models::Row;
 
-/// Decode one row into `T`, leniently (see the [module docs](self)).
+/// Decode one row into `T`, leniently (see the [module docs](crate::sql)).
 ///
 /// ```
 /// #[derive(serde::Deserialize, Debug, PartialEq)]
@@ -29,7 +29,8 @@ use crate::models::Row;
 /// # Ok::<(), dolthub::Error>(())
 /// ```
 pub fn from_row<T: DeserializeOwned>(row: &Row) -> Result<T> {
-    T::deserialize(Lenient(&Value::Object(row.clone()))).map_err(|source| Error::Decode {
+    // Read the map in place: wrapping it in a `Value` would copy every row.
+    T::deserialize(LenientRow(row)).map_err(|source| Error::Decode {
         excerpt: excerpt(&Value::Object(row.clone()).to_string()),
         source,
     })
@@ -47,96 +48,6 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T> {
         excerpt: excerpt(&value.to_string()),
         source,
     })
-}
-
-/// Quote `text` as a SQL string literal: wrapped in single quotes, with `'`
-/// doubled and `\` escaped (MySQL/Dolt treat backslashes as escapes).
-///
-/// ```
-/// assert_eq!(dolthub::sql::quote("it's"), "'it''s'");
-/// assert_eq!(dolthub::sql::quote(r"a\b"), r"'a\\b'");
-/// ```
-pub fn quote(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('\'');
-    for c in text.chars() {
-        match c {
-            '\'' => out.push_str("''"),
-            '\\' => out.push_str("\\\\"),
-            '\0' => out.push_str("\\0"),
-            c => out.push(c),
-        }
-    }
-    out.push('\'');
-    out
-}
-
-/// Whether `query` holds more than one statement: a `;` outside quotes,
-/// backticks and comments that is followed by anything but whitespace (a
-/// trailing `;` is fine). DoltHub writes accept one statement per call.
-///
-/// ```
-/// assert!(dolthub::sql::has_multiple_statements("INSERT INTO t VALUES (1); DELETE FROM t"));
-/// assert!(!dolthub::sql::has_multiple_statements("INSERT INTO t VALUES ('a;b');"));
-/// ```
-pub fn has_multiple_statements(query: &str) -> bool {
-    let mut chars = query.chars().peekable();
-    let mut quote: Option<char> = None;
-    let mut seen_end = false;
-    while let Some(c) = chars.next() {
-        if let Some(q) = quote {
-            if c == '\\' && q != '`' {
-                chars.next();
-            } else if c == q {
-                if chars.peek() == Some(&q) {
-                    chars.next();
-                } else {
-                    quote = None;
-                }
-            }
-            continue;
-        }
-        match c {
-            '\'' | '"' | '`' => {
-                if seen_end {
-                    return true;
-                }
-                quote = Some(c);
-            }
-            '-' if chars.peek() == Some(&'-') => {
-                for c in chars.by_ref() {
-                    if c == '\n' {
-                        break;
-                    }
-                }
-            }
-            '#' => {
-                for c in chars.by_ref() {
-                    if c == '\n' {
-                        break;
-                    }
-                }
-            }
-            '/' if chars.peek() == Some(&'*') => {
-                chars.next();
-                let mut prev = ' ';
-                for c in chars.by_ref() {
-                    if prev == '*' && c == '/' {
-                        break;
-                    }
-                    prev = c;
-                }
-            }
-            ';' => seen_end = true,
-            c if c.is_whitespace() => {}
-            _ => {
-                if seen_end {
-                    return true;
-                }
-            }
-        }
-    }
-    false
 }
 
 /// A `serde_json::Value` deserializer with relaxed scalar rules.
@@ -443,6 +354,50 @@ impl<'de, 'a> Deserializer<'de> for Lenient<'a> {
     }
 }
 
+/// A row read as a map (or, for a newtype or option target, as itself).
+struct LenientRow<'a>(&'a Row);
+
+impl<'de, 'a> Deserializer<'de> for LenientRow<'a> {
+    type Error = DeError;
+
+    fn deserialize_any<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_map(Map {
+            iter: self.0.iter(),
+            value: None,
+        })
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_some(self)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(
+        self,
+        visitor: V,
+    ) -> std::result::Result<V::Value, DeError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        unit unit_struct seq tuple tuple_struct map struct enum identifier
+    }
+}
+
 struct Seq<'a>(std::slice::Iter<'a, Value>);
 
 impl<'de, 'a> SeqAccess<'de> for Seq<'a> {
@@ -558,23 +513,5 @@ mod tests {
         assert_eq!(v["a"], "1");
         let m: BTreeMap<String, String> = from_row(&row(r#"{"a":"1","b":2}"#)).unwrap();
         assert_eq!(m["b"], "2");
-    }
-
-    #[test]
-    fn statement_counting() {
-        assert!(!has_multiple_statements("SELECT 1"));
-        assert!(!has_multiple_statements("SELECT 1;  \n"));
-        assert!(!has_multiple_statements("SELECT ';' -- ; trailing comment"));
-        assert!(!has_multiple_statements("SELECT 'it''s; fine'"));
-        assert!(!has_multiple_statements("SELECT \"a\\\";b\""));
-        assert!(!has_multiple_statements("SELECT 1; /* c */ -- d"));
-        assert!(has_multiple_statements("SELECT 1; SELECT 2"));
-        assert!(has_multiple_statements("SELECT 1;'x'"));
-    }
-
-    #[test]
-    fn quoting() {
-        assert_eq!(quote("feature/x"), "'feature/x'");
-        assert_eq!(quote("a'); DROP TABLE t; --"), "'a''); DROP TABLE t; --'");
     }
 }
