@@ -351,6 +351,9 @@ pub(crate) fn apply_sql_file(
             sql::Statement::Sql(q) => {
                 sql::execute(conn, &q).map_err(|e| format!("statement {}: {e}", i + 1))?;
             }
+            sql::Statement::Unsupported(message) => {
+                return Err(format!("statement {}: {message}", i + 1));
+            }
             sql::Statement::Call { name, .. } => {
                 return Err(format!(
                     "statement {}: procedure {name} is not supported in SQL imports",

@@ -374,6 +374,7 @@ async fn write(
                     },
                 }
             }
+            Some(Statement::Unsupported(message)) => WriteEnd::Failed(message),
             Some(Statement::Sql(stmt)) => {
                 let hashes = s.hash_map()?;
                 let to_engine = hashes.into_iter().map(|(e, d)| (d, e)).collect();

@@ -60,6 +60,7 @@ mod engine;
 mod faults;
 mod import;
 mod jobs;
+mod mysql;
 mod persist;
 mod sql;
 mod state;

@@ -80,6 +80,9 @@ pub(crate) fn error_text(e: &rusqlite::Error) -> String {
         rusqlite::Error::MultipleStatement => MULTI_STATEMENT_MESSAGE.to_string(),
         other => other.to_string(),
     };
+    if let Some(mysql) = crate::mysql::error_text(&raw) {
+        return mysql;
+    }
     if let Some(t) = raw.strip_prefix("no such table: ") {
         if t.to_ascii_lowercase().starts_with("dolt_") {
             return format!(
@@ -221,6 +224,17 @@ pub(crate) enum Statement {
     Sql(String),
     /// `CALL name(args...)`, name lower-cased, string arguments unquoted.
     Call { name: String, args: Vec<String> },
+    /// MySQL syntax the sandbox cannot run; the message names it.
+    Unsupported(String),
+}
+
+/// The significant tokens of `sql` (no spaces or comments) as `(text, start, end)`.
+pub(crate) fn significant_tokens(sql: &str) -> Vec<(&str, usize, usize)> {
+    lex(sql)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, Kind::Space | Kind::Comment))
+        .map(|t| (&sql[t.start..t.end], t.start, t.end))
+        .collect()
 }
 
 /// Unquotes a `'...'` or `"..."` literal, applying MySQL escapes.
@@ -311,9 +325,21 @@ pub(crate) fn translate(stmt: &str, database: &str) -> Statement {
                 args,
             };
         }
+        (Some("SHOW"), other) => {
+            return Statement::Unsupported(format!(
+                "SHOW {} is not supported by the sandbox (its engine speaks SQLite's dialect); \
+                 supported: SHOW TABLES, SHOW COLUMNS FROM t, DESCRIBE t",
+                other.unwrap_or_default()
+            ));
+        }
         _ => {}
     }
-    Statement::Sql(rewrite(stmt))
+    let sql = rewrite(stmt);
+    if word(0).as_deref() == Some("CREATE") {
+        let checked = crate::mysql::add_column_checks(&sql, &significant_tokens(&sql));
+        return Statement::Sql(checked);
+    }
+    Statement::Sql(sql)
 }
 
 fn describe_sql(table: &str) -> String {
@@ -341,6 +367,9 @@ fn rewrite(stmt: &str) -> String {
         let t = toks[i];
         let text = &stmt[t.start..t.end];
         match t.kind {
+            Kind::Punct if text == "/" => {
+                replace[i] = crate::mysql::exact_division(text);
+            }
             Kind::Str | Kind::DStr if t.kind == Kind::DStr || text.contains('\\') => {
                 replace[i] = Some(sqlite_string(&unquote(text)));
             }
@@ -582,7 +611,9 @@ pub(crate) fn read(
                 "procedure {name} cannot run on the read endpoint; use the write endpoint"
             ));
         }
+        Statement::Unsupported(message) => return Err(message),
     };
+    let scales = crate::mysql::division_scales(&significant_tokens(&stmt_text));
     if let Some(name) = write_function(&sql) {
         return Err(format!(
             "{name} changes the database and cannot run on the read endpoint; use the write endpoint (CALL {})",
@@ -626,10 +657,19 @@ pub(crate) fn read(
                     ValueRef::Blob(_) => Some("LONGBLOB"),
                 };
             }
-            let cell = cell_text(v).map(|c| match hashes.get(&c) {
-                Some(dolt) => dolt.clone(),
-                None => c,
-            });
+            let scale = scales
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|_| scales.len() == n);
+            let cell = match (v, scale) {
+                (ValueRef::Integer(x), Some(d)) => Some(format!("{:.d$}", x as f64)),
+                (ValueRef::Real(x), Some(d)) => Some(format!("{x:.d$}")),
+                _ => cell_text(v).map(|c| match hashes.get(&c) {
+                    Some(dolt) => dolt.clone(),
+                    None => c,
+                }),
+            };
             cells.push(cell);
         }
         rows.push(cells);

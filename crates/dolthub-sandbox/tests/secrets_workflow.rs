@@ -95,11 +95,11 @@ async fn a_full_workflow_never_shows_the_token() {
         .wait()
         .await
         .unwrap();
-    let write = db.sql().write(
-        "staging",
-        "staging",
-        "INSERT INTO objects VALUES (3, 'Bowl')",
-    );
+    let write = db
+        .sql()
+        .write("INSERT INTO objects VALUES (3, 'Bowl')")
+        .to("staging")
+        .from("staging");
     shown.push(format!("{write:?}"));
     write
         .send()

@@ -187,6 +187,7 @@ pub(crate) async fn write(
                 }
                 format!("Run query {query}")
             }
+            Statement::Unsupported(message) => return Err(errs.bad(message)),
             Statement::Sql(translated) => {
                 if let Some(base) = base {
                     let syntax = crate::stores::read(&ctx.shared, owner, db, move |s| {
