@@ -130,6 +130,9 @@ fn err(e: rusqlite::Error) -> String {
 #[derive(Debug)]
 pub(crate) struct Session {
     conn: Connection,
+    /// The directory of an on-disk copy (see [`Session::open_on_disk`]); dropped after
+    /// the connection.
+    _dir: Option<tempfile::TempDir>,
 }
 
 impl Session {
@@ -138,6 +141,7 @@ impl Session {
     pub(crate) fn create() -> EngineResult<Session> {
         Ok(Session {
             conn: Connection::open_in_memory().map_err(err)?,
+            _dir: None,
         })
     }
 
@@ -146,7 +150,21 @@ impl Session {
         let mut conn = Connection::open_in_memory().map_err(err)?;
         conn.deserialize_read_exact(MAIN_DB, bytes, bytes.len(), false)
             .map_err(err)?;
-        Ok(Session { conn })
+        Ok(Session { conn, _dir: None })
+    }
+
+    /// A copy of the store in a temporary file. doltlite can fetch from another store
+    /// only into a file-backed one (fetching into an in-memory copy sees the source's
+    /// refs wrongly), so pull requests from forks merge in such a copy.
+    pub(crate) fn open_on_disk(bytes: &[u8]) -> EngineResult<Session> {
+        let dir = tempfile::tempdir().map_err(|e| format!("cannot stage the store: {e}"))?;
+        let path = dir.path().join("store.doltlite");
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot stage the store: {e}"))?;
+        let conn = Connection::open(&path).map_err(err)?;
+        Ok(Session {
+            conn,
+            _dir: Some(dir),
+        })
     }
 
     /// The store's bytes, history included.
@@ -318,7 +336,7 @@ impl Session {
         self.checkout(target)?;
         let author = author_of(user);
         let source = engine_ref(source);
-        self.atomically(|s| {
+        let merged = self.atomically(|s| {
             match s.call(
                 "dolt_merge",
                 &[&source, "--no-ff", "-m", message, "--author", &author],
@@ -327,7 +345,30 @@ impl Session {
                 Ok(None) => Ok(Merged::UpToDate),
                 Err(e) => Err(s.explain_merge_failure(e)),
             }
-        })
+        });
+        match merged {
+            // doltlite's forced merge commit still merges the tables and refuses some
+            // changes (a new primary key) that need no merging when the target has not
+            // moved; then the target simply moves to the source, as Dolt's fast-forward.
+            Err(e) if !e.starts_with("merge conflict") && self.is_ancestor(target, &source) => {
+                self.atomically(|s| s.call("dolt_merge", &[&source, "--ff-only"]))?;
+                Ok(self
+                    .resolve(target)
+                    .map_or(Merged::UpToDate, Merged::Commit))
+            }
+            other => other,
+        }
+    }
+
+    /// Whether the head of `ancestor` is an ancestor of (or equal to) `of`.
+    fn is_ancestor(&self, ancestor: &str, of: &str) -> bool {
+        let (Ok(Some(a)), Ok(Some(o))) = (
+            self.call("dolt_hashof", &[ancestor]),
+            self.call("dolt_hashof", &[of]),
+        ) else {
+            return false;
+        };
+        matches!(self.call("dolt_merge_base", &[&a, &o]), Ok(Some(b)) if b == a)
     }
 
     /// Turns doltlite's merge error into a message naming the tables in conflict or with
@@ -629,6 +670,46 @@ mod tests {
         assert!(e.contains("conflict") && e.contains("table(s) t"), "{e}");
         assert_eq!(s.resolve("main").as_deref(), Some(head.as_str()));
         assert!(!s.is_dirty().unwrap());
+    }
+
+    #[test]
+    fn branches_with_slashes_and_fork_only_branches_merge() {
+        let mut parent = Session::create().unwrap();
+        parent
+            .conn()
+            .execute_batch("CREATE TABLE t (id INT PRIMARY KEY); INSERT INTO t VALUES (1);")
+            .unwrap();
+        parent.commit_all("base", "u").unwrap();
+        parent.create_branch("u/import-1", "main").unwrap();
+        parent.checkout("u/import-1").unwrap();
+        parent
+            .conn()
+            .execute_batch("INSERT INTO t VALUES (5)")
+            .unwrap();
+        parent.commit_all("import", "u").unwrap();
+        parent.create_branch("copy/of", "u/import-1").unwrap();
+        assert!(matches!(
+            parent.merge("main", "u/import-1", "m", "u").unwrap(),
+            Merged::Commit(_)
+        ));
+        let bytes = parent.save().unwrap();
+        let parent = Session::open(&bytes).unwrap();
+        parent.set_user("sandbox").unwrap();
+        let mut fork = Session::open(&bytes).unwrap();
+        fork.set_user("alice").unwrap();
+        fork.create_branch("more", "main").unwrap();
+        fork.checkout("more").unwrap();
+        fork.conn()
+            .execute_batch("INSERT INTO t VALUES (2)")
+            .unwrap();
+        fork.commit_all("fork row", "v").unwrap();
+        let fork_bytes = fork.save().unwrap();
+        assert!(matches!(
+            parent
+                .merge_from_store(&fork_bytes, "more", "main", "Merge fork", "u")
+                .unwrap(),
+            Merged::Commit(_)
+        ));
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! File imports: CSV, PSV and JSON parsed into rows, SQL files run statement by
-//! statement, and the four import operations applied to a SQLite database.
+//! statement, and the four import operations applied to a checked-out branch of a store.
 
 use crate::sql::{self, quote_ident};
 use rusqlite::Connection;

@@ -12,7 +12,7 @@ use crate::sql::{self, Statement};
 use crate::state::{Database, OpKind, OpOutcome, OpRec, OpStatus, PullRec, PullState, State};
 use crate::stores::{self, Save};
 use crate::util::{now_iso, truncate_bytes};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -276,7 +276,7 @@ pub(crate) fn procedure_refusal(name: &str) -> Option<String> {
     }
     REFUSED_PROCEDURES.contains(&name).then(|| {
         format!(
-            "procedure {name} is not available in the sandbox (no remotes, fixed configuration)"
+            "procedure {name} is not supported by the sandbox (no remotes, fixed configuration)"
         )
     })
 }
@@ -357,6 +357,20 @@ async fn write(
                 }
             }
             Some(Statement::Call { name, args }) => {
+                let to_engine: HashMap<String, String> =
+                    s.hash_map()?.into_iter().map(|(e, d)| (d, e)).collect();
+                let args: Vec<String> = args
+                    .into_iter()
+                    .map(|a| to_engine.get(&a).cloned().unwrap_or(a))
+                    .collect();
+                let deleting = args
+                    .iter()
+                    .any(|a| matches!(a.as_str(), "-d" | "-D" | "--delete" | "--force"));
+                if name == "dolt_branch" && deleting && args.iter().any(|a| a == to) {
+                    let e =
+                        format!("cannot delete branch {to}: it is the branch this write runs on");
+                    return Ok(((WriteEnd::Failed(e), before), keep));
+                }
                 match s.atomically(|s| {
                     s.procedure(&name, &args)?;
                     if s.is_dirty()? {
@@ -506,7 +520,8 @@ async fn merge_pull(
     );
     let (from, to) = (pull.from_branch.clone(), pull.to_branch.clone());
     let author_s = author.to_string();
-    let result = stores::change_locked(shared, owner, db, author, move |s| {
+    let on_disk = other.is_some();
+    let work = move |s: &Session| {
         let merged = match other {
             None => s.merge(&to, &from, &message, &author_s)?,
             Some(bytes) => s.merge_from_store(&bytes, &from, &to, &message, &author_s)?,
@@ -517,8 +532,12 @@ async fn merge_pull(
             Merged::Commit(_) => Save::Yes,
         };
         Ok((head, save))
-    })
-    .await;
+    };
+    let result = if on_disk {
+        stores::change_locked_on_disk(shared, owner, db, author, work).await
+    } else {
+        stores::change_locked(shared, owner, db, author, work).await
+    };
     match result {
         Err(e) => {
             release(shared);

@@ -2,7 +2,7 @@
 //!
 //! The sandbox is an HTTP server on loopback that keeps real state (databases,
 //! branches, tags, releases, pull requests with comments, forks, jobs and user
-//! operations), runs SQL on an embedded SQLite engine with one snapshot per commit, runs
+//! operations), runs SQL and Dolt version control on an embedded doltlite store per database, runs
 //! forks, merges, imports and SQL writes as background jobs, and answers every
 //! operation of the v1alpha1 spec with the generated `dolthub-api` types. Faults (429,
 //! 502 text bodies, slow answers, the no-change write 400, legacy response variants) can

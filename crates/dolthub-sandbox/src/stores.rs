@@ -36,13 +36,35 @@ pub(crate) async fn change_locked<T: Send + 'static>(
     user: &str,
     f: impl FnOnce(&Session) -> Result<(T, Save), String> + Send + 'static,
 ) -> Result<T, String> {
+    change_with(shared, owner, db, user, Session::open, f).await
+}
+
+/// [`change_locked`] on a file-backed copy of the store (needed to fetch from a fork).
+pub(crate) async fn change_locked_on_disk<T: Send + 'static>(
+    shared: &Shared,
+    owner: &str,
+    db: &str,
+    user: &str,
+    f: impl FnOnce(&Session) -> Result<(T, Save), String> + Send + 'static,
+) -> Result<T, String> {
+    change_with(shared, owner, db, user, Session::open_on_disk, f).await
+}
+
+async fn change_with<T: Send + 'static>(
+    shared: &Shared,
+    owner: &str,
+    db: &str,
+    user: &str,
+    open: fn(&[u8]) -> Result<Session, String>,
+    f: impl FnOnce(&Session) -> Result<(T, Save), String> + Send + 'static,
+) -> Result<T, String> {
     let bytes = shared
         .lock()
         .store(owner, db)
         .ok_or_else(|| format!("no such repository: {owner}/{db}"))?;
     let user = user.to_string();
     let (value, saved) = tokio::task::spawn_blocking(move || {
-        let mut s = Session::open(&bytes)?;
+        let mut s = open(&bytes)?;
         s.set_user(&user)?;
         let (value, save) = f(&s)?;
         let saved = match save {
