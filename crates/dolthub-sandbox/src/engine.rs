@@ -351,7 +351,7 @@ impl Session {
             // changes (a new primary key) that need no merging when the target has not
             // moved; then the target simply moves to the source, as Dolt's fast-forward.
             Err(e) if !e.starts_with("merge conflict") && self.is_ancestor(target, &source) => {
-                self.atomically(|s| s.call("dolt_merge", &[&source, "--ff-only"]))?;
+                self.atomically(|s| s.call("dolt_merge", &[&source]))?;
                 Ok(self
                     .resolve(target)
                     .map_or(Merged::UpToDate, Merged::Commit))
@@ -415,6 +415,18 @@ impl Session {
         message: &str,
         user: &str,
     ) -> EngineResult<Merged> {
+        // doltlite's fetch cannot list a remote whose branch names contain '/' (import
+        // branches do), so the staged fork drops those other than the one being merged
+        let other = {
+            let mut src = Session::open(other)?;
+            src.checkout(branch)?;
+            let names: Vec<String> = src.refs()?.branches.into_keys().collect();
+            for name in names.iter().filter(|n| *n != branch && n.contains('/')) {
+                src.call("dolt_branch", &["-D", name])?;
+            }
+            src.save()?
+        };
+        let other = &other[..];
         let file = tempfile::Builder::new()
             .prefix("dolthub-sandbox-fork-")
             .suffix(".doltlite")
@@ -693,7 +705,7 @@ mod tests {
             Merged::Commit(_)
         ));
         let bytes = parent.save().unwrap();
-        let parent = Session::open(&bytes).unwrap();
+        let mut parent = Session::open_on_disk(&bytes).unwrap();
         parent.set_user("sandbox").unwrap();
         let mut fork = Session::open(&bytes).unwrap();
         fork.set_user("alice").unwrap();
@@ -710,6 +722,14 @@ mod tests {
                 .unwrap(),
             Merged::Commit(_)
         ));
+        let n: i64 = parent
+            .conn()
+            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 3);
+        // the on-disk copy serializes like any other
+        let back = Session::open(&parent.save().unwrap()).unwrap();
+        assert_eq!(back.refs().unwrap().branches.len(), 3);
     }
 
     #[test]

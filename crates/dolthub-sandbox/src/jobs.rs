@@ -372,7 +372,19 @@ async fn write(
                     return Ok(((WriteEnd::Failed(e), before), keep));
                 }
                 match s.atomically(|s| {
-                    s.procedure(&name, &args)?;
+                    s.procedure(&name, &args).map_err(|e| {
+                        // doltlite does not say which branch; Dolt does
+                        if e == "branch not found" {
+                            let names: Vec<&str> = args
+                                .iter()
+                                .filter(|a| !a.starts_with('-'))
+                                .map(String::as_str)
+                                .collect();
+                            format!("branch not found: {}", names.join(", "))
+                        } else {
+                            e
+                        }
+                    })?;
                     if s.is_dirty()? {
                         s.commit_all(&message, &author_s)?;
                     }

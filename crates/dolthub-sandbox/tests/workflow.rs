@@ -836,7 +836,13 @@ async fn sql_writes_merges_branch_deletes_and_no_change() {
     let poll: types::PollSqlWriteResponse = serde_json::from_str(&body).unwrap();
     let details = poll.res_details.unwrap();
     assert_eq!(details.query_execution_status.as_deref(), Some("Error"));
-    assert!(details.query_execution_message.unwrap().contains("UNIQUE"));
+    // MySQL's wording (issue 10), not SQLite's "UNIQUE constraint failed"
+    assert!(
+        details
+            .query_execution_message
+            .unwrap()
+            .contains("Duplicate entry")
+    );
 
     // a missing base branch: JSON 400 carrying the same text as the no-change case
     let (s, body) = write(&sb, "w", "nope", "other", "INSERT INTO t VALUES (9, 'x')").await;
