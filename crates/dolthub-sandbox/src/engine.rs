@@ -75,9 +75,14 @@ pub(crate) fn author_of(user: &str) -> String {
     format!("{user} <{user}@sandbox.invalid>")
 }
 
-/// A new database's store and its refs: `main` with doltlite's first commit.
-pub(crate) fn new_store() -> EngineResult<(Vec<u8>, Refs)> {
+/// A new database's store and its refs: doltlite's first commit on `branch` (the only
+/// branch).
+pub(crate) fn new_store(branch: &str) -> EngineResult<(Vec<u8>, Refs)> {
     let mut s = Session::create()?;
+    if branch != "main" {
+        // doltlite names its first branch `main`; move it
+        s.call("dolt_branch", &["-m", "main", branch])?;
+    }
     let refs = s.refs()?;
     Ok((s.save()?, refs))
 }
@@ -657,6 +662,22 @@ mod tests {
                 .contains("branch not found")
         );
         let _ = copy.save().unwrap();
+    }
+
+    #[test]
+    fn new_stores_start_on_the_first_branch() {
+        let (bytes, refs) = new_store("main").unwrap();
+        assert_eq!(refs.branches.keys().collect::<Vec<_>>(), ["main"]);
+        assert_eq!(refs.commits.len(), 1);
+        assert!(Session::open(&bytes).unwrap().has_branch("main").unwrap());
+        let (bytes, refs) = new_store("dev").unwrap();
+        assert_eq!(refs.branches.keys().collect::<Vec<_>>(), ["dev"]);
+        let s = Session::open(&bytes).unwrap();
+        s.checkout("dev").unwrap();
+        s.conn()
+            .execute_batch("CREATE TABLE t (id INT PRIMARY KEY)")
+            .unwrap();
+        s.commit_all("on dev", "u").unwrap();
     }
 
     #[test]

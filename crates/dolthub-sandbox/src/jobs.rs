@@ -55,6 +55,23 @@ pub(crate) struct ImportWork {
     /// The uploaded bytes, deleted when the job ends.
     pub file: tempfile::TempPath,
     pub author: String,
+    /// Where the import lands: on a new branch with a pull request into `branch` (named
+    /// by the caller or by the sandbox), or directly on `branch` (API v2 without
+    /// `pull_request_branch_name`).
+    pub landing: Landing,
+    /// Commit message instead of the sandbox's `Import <file> into ...`.
+    pub commit_message: Option<String>,
+}
+
+/// Where an import's commit goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Landing {
+    /// A new branch named by the sandbox, with a pull request (v1alpha1).
+    PullRequest,
+    /// A new branch of this name, with a pull request (API v2).
+    NamedPullRequest(String),
+    /// Straight onto the target branch, no pull request (API v2).
+    Direct,
 }
 
 /// How a job ended.
@@ -305,6 +322,17 @@ async fn write(
     author: &str,
 ) -> Done {
     let mut out = OpOutcome::default();
+    // The first write to a new database (`write/main/main`) creates its branch.
+    if from == to
+        && let Err(e) = crate::api::first_commit(&mut shared.lock(), owner, db, from, author)
+    {
+        return Done::failed(e, out);
+    }
+    if shared.lock().store(owner, db).is_none() {
+        // a database without a commit has no branch to start from
+        out.missing_base = true;
+        return Done::failed(format!("branch not found: {from}"), out);
+    }
     let statements = sql::split_statements(query);
     if statements.len() > 1 {
         return Done::failed(sql::MULTI_STATEMENT_MESSAGE, out);
@@ -570,6 +598,13 @@ async fn merge_pull(
 
 async fn import_file(shared: &Shared, w: ImportWork) -> Done {
     let out = OpOutcome::default();
+    // The first import into a new database creates its branch (empty), so the
+    // import can open its pull request against it like any other.
+    if let Err(e) =
+        crate::api::first_commit(&mut shared.lock(), &w.owner, &w.db, &w.branch, &w.author)
+    {
+        return Done::failed(e, out);
+    }
     let (file_type, op, table, pks, db_name) = (
         w.file_type,
         w.op,
@@ -582,27 +617,47 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
     } else {
         format!("table {}", w.table)
     };
-    let message = format!("Import {} into {what}", w.file_name);
+    let message = w
+        .commit_message
+        .clone()
+        .filter(|m| !m.trim().is_empty())
+        .unwrap_or_else(|| format!("Import {} into {what}", w.file_name));
     let path = w.file.to_path_buf();
-    let (base, author) = (w.branch.clone(), w.author.clone());
+    let (base, author, landing) = (w.branch.clone(), w.author.clone(), w.landing.clone());
     let result = stores::change(shared, &w.owner, &w.db, &w.author, move |s| {
         if !s.has_branch(&base)? {
             return Err(format!("branch not found: {base}"));
         }
-        // the import lands on a new branch, proposed as a pull request into `base`
-        let mut branch = String::new();
-        for _ in 0..100 {
-            let candidate = format!(
-                "{author}/import-{}",
-                &crate::util::uuid().replace('-', "")[..8]
-            );
-            if !s.has_branch(&candidate)? {
-                branch = candidate;
-                break;
+        // the import lands on `base` itself, or on a new branch proposed as a pull
+        // request into `base`
+        let branch = match landing {
+            Landing::Direct => None,
+            Landing::NamedPullRequest(name) if s.has_branch(&name)? => {
+                return Err(format!("branch {name} already exists"));
             }
+            Landing::NamedPullRequest(name) => Some(name),
+            Landing::PullRequest => {
+                let mut found = None;
+                for _ in 0..100 {
+                    let candidate = format!(
+                        "{author}/import-{}",
+                        &crate::util::uuid().replace('-', "")[..8]
+                    );
+                    if !s.has_branch(&candidate)? {
+                        found = Some(candidate);
+                        break;
+                    }
+                }
+                Some(found.ok_or("no free branch name for the import")?)
+            }
+        };
+        match &branch {
+            Some(b) => {
+                s.create_branch(b, &base)?;
+                s.checkout(b)?;
+            }
+            None => s.checkout(&base)?,
         }
-        s.create_branch(&branch, &base)?;
-        s.checkout(&branch)?;
         let rows = if file_type == FileType::Sql {
             let text = std::fs::read_to_string(&path)
                 .map_err(|e| format!("the SQL file is not UTF-8 text: {e}"))?;
@@ -624,6 +679,9 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
     let (branch, rows) = match result {
         Ok(x) => x,
         Err(e) => return Done::failed(e, out),
+    };
+    let Some(branch) = branch else {
+        return Done::ok(out);
     };
     let mut out = out;
     let mut st = shared.lock();

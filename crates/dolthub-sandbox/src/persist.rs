@@ -57,6 +57,10 @@ pub(crate) fn load(dir: &Path) -> Result<Option<State>, Error> {
     for (key, db) in &durable.databases {
         debug_assert_eq!(key, &db_key(&db.owner, &db.name));
         let file = store_file(dir, key);
+        if db.branches.is_empty() && !file.exists() {
+            // a database without a commit yet has no store
+            continue;
+        }
         let data = std::fs::read(&file)
             .map_err(|e| Error::Persistence(format!("{}: {e}", file.display())))?;
         stores.insert(key.clone(), Arc::new(data));

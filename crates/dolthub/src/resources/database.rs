@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use tokio::io::AsyncRead;
 
 use crate::client::Client;
+use crate::operation::outcome::ImportOutcome;
+use crate::operation::poll::ImportPoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::ImportOutcome;
-use crate::poll::ImportPoller;
 use crate::resources::{
     BranchesHandler, CsvHandler, Db, ForksHandler, ImportBuilder, JobsHandler, PullHandler,
     PullsHandler, ReleasesHandler, SqlHandler, TagsHandler,
@@ -225,6 +225,14 @@ impl DatabaseHandler {
         branch: impl Into<String>,
         operation_name: impl Into<String>,
     ) -> Operation<ImportOutcome> {
+        if self.db.is_v2() {
+            return crate::v2::operation::resume(
+                &self.db.client,
+                OperationKind::Import,
+                operation_name.into(),
+                Default::default(),
+            );
+        }
         Operation::new(
             self.db.client.clone(),
             OperationKind::Import,

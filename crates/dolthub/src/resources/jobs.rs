@@ -7,8 +7,8 @@ use serde::Deserialize;
 use crate::error::Result;
 use crate::models::{Job, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::Db;
+use crate::transport::request::RequestSpec;
 
 /// Background jobs of one database; see [`DatabaseHandler::jobs`](crate::resources::DatabaseHandler::jobs).
 #[derive(Clone, Debug)]
@@ -96,6 +96,10 @@ impl ListJobs {
     }
 
     fn fetcher(self) -> FetchPage<Job> {
+        if self.db.is_v2() {
+            // v2's per-database `list_operations` (which also holds Dolt CI jobs).
+            return crate::v2::handles::jobs(&self.db);
+        }
         let db = Arc::new(self.db);
         Arc::new(move |token: Option<String>| {
             let db = Arc::clone(&db);

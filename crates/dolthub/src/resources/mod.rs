@@ -43,7 +43,7 @@ pub use database::DatabaseHandler;
 pub use forks::{ForkDatabase, ForksHandler, ListForks};
 pub use import::{FileType, ImportBuilder, ImportMode, MAX_UPLOAD_BYTES};
 pub use jobs::{JobsHandler, ListJobs};
-pub use pull::{CreatePullComment, GetPull, MergePull, PullHandler, UpdatePull};
+pub use pull::{CreatePullComment, GetPull, ListPullComments, MergePull, PullHandler, UpdatePull};
 pub use pulls::{CreatePull, ListPulls, PullsHandler};
 pub use releases::{CreateRelease, ListReleases, ReleasesHandler};
 pub use tags::{CreateTag, ListTags, TagsHandler};

@@ -19,6 +19,14 @@ use crate::resources::{Db, require};
 use crate::sql::scan::{has_multiple_statements, quote};
 
 pub(crate) fn write_operation(db: &Db, name: String, query: String) -> Operation<WriteOutcome> {
+    if db.is_v2() {
+        return crate::v2::operation::resume(
+            &db.client,
+            OperationKind::SqlWrite,
+            name,
+            Default::default(),
+        );
+    }
     Operation::new(
         db.client.clone(),
         OperationKind::SqlWrite,
@@ -168,6 +176,8 @@ impl WriteSql {
                 status: 200,
                 message: "the write answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         Ok(write_operation(&self.db, started.operation_name, query))

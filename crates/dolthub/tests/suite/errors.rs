@@ -37,6 +37,7 @@ async fn standard_envelope_is_api_with_raw_body() {
             status,
             message,
             body: raw,
+            ..
         } => {
             assert_eq!(status, 400);
             assert_eq!(message, "Error creating a branch.");
@@ -278,7 +279,8 @@ async fn sql_write_start_rejected_is_sql_error() {
     let err = client(&server)
         .database(OWNER, DB)
         .sql()
-        .write("main", "main", "UPDATEE t")
+        .write("UPDATEE t")
+        .to("main")
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Sql { query: Some(q), .. } if q == "UPDATEE t"));

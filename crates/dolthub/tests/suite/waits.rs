@@ -109,7 +109,9 @@ async fn import_failure_is_operation_failed() {
         .await
         .unwrap_err();
     match err {
-        Error::OperationFailed { operation, message } => {
+        Error::OperationFailed {
+            operation, message, ..
+        } => {
             assert_eq!(operation, JOB);
             assert!(message.contains("bad header"));
         }
@@ -160,7 +162,8 @@ async fn write_with_sql_error_outcome_is_sql_error() {
     let err = client(&server)
         .database(OWNER, DB)
         .sql()
-        .write("main", "main", "INSERT INTO t VALUES (1)")
+        .write("INSERT INTO t VALUES (1)")
+        .to("main")
         .await
         .unwrap()
         .with_options(fast_wait())
