@@ -219,14 +219,12 @@ async fn fork(shared: &Shared, parent_owner: &str, parent_name: &str, owner: &st
         ..Default::default()
     };
     // the fork is a byte copy of the parent's store: same commits, branches and tags
+    // (a parent without a commit yet has no store, and neither has the fork)
     let (parent, bytes) = {
         let st = shared.lock();
-        match (
-            st.db(parent_owner, parent_name).cloned(),
-            st.store(parent_owner, parent_name),
-        ) {
-            (Some(p), Some(b)) => (p, b),
-            _ => {
+        match st.db(parent_owner, parent_name).cloned() {
+            Some(p) => (p, st.store(parent_owner, parent_name)),
+            None => {
                 return Done::failed(
                     format!("no such repository: {parent_owner}/{parent_name}"),
                     out,
@@ -234,14 +232,19 @@ async fn fork(shared: &Shared, parent_owner: &str, parent_name: &str, owner: &st
             }
         }
     };
-    let copy = bytes.to_vec();
-    let refs = tokio::task::spawn_blocking(move || Session::open(&copy)?.refs())
-        .await
-        .map_err(|e| format!("fork task failed: {e}"))
-        .and_then(|r| r);
-    let refs = match refs {
-        Ok(r) => r,
-        Err(e) => return Done::failed(e, out),
+    let refs = match &bytes {
+        None => None,
+        Some(b) => {
+            let copy = b.to_vec();
+            let refs = tokio::task::spawn_blocking(move || Session::open(&copy)?.refs())
+                .await
+                .map_err(|e| format!("fork task failed: {e}"))
+                .and_then(|r| r);
+            match refs {
+                Ok(r) => Some(r),
+                Err(e) => return Done::failed(e, out),
+            }
+        }
     };
     {
         let mut st = shared.lock();
@@ -268,7 +271,9 @@ async fn fork(shared: &Shared, parent_owner: &str, parent_name: &str, owner: &st
                 next_pull: 1,
             },
         );
-        st.put_store(owner, parent_name, bytes.to_vec(), refs);
+        if let (Some(bytes), Some(refs)) = (bytes, refs) {
+            st.put_store(owner, parent_name, bytes.to_vec(), refs);
+        }
     }
     shared.dirty();
     Done::ok(out)

@@ -69,7 +69,6 @@ async fn a_full_workflow_never_shows_the_token() {
     db.sql()
         .write("CREATE TABLE notes (id INT PRIMARY KEY)")
         .to("main")
-        .from("main")
         .send()
         .await
         .unwrap()

@@ -63,7 +63,6 @@ async fn database_branch_import_pull_comment_merge_read() {
     db.sql()
         .write("CREATE TABLE notes (id INT PRIMARY KEY)")
         .to("main")
-        .from("main")
         .send()
         .await
         .unwrap()
@@ -298,7 +297,6 @@ async fn fork_list_forks_tags_releases() {
         .sql()
         .write("CREATE TABLE notes (id INT PRIMARY KEY)")
         .to("main")
-        .from("main")
         .send()
         .await
         .unwrap()
