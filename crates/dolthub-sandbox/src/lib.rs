@@ -50,7 +50,9 @@
 //!   method, 404 `no such route` for paths outside the spec.
 //! * SQL reads return at most `row_limit` (default 1,000) rows, then `RowLimit`; SQL
 //!   failures of reads are HTTP 200 with `query_execution_status: Error`.
-//! * New databases start with one empty commit on `main`.
+//! * New databases have no commit and no branch until their first write or import.
+//! * Branches, tags, commits, merges, diffs and history live in one doltlite store per
+//!   database; commit hashes are shown in Dolt's 32-character form.
 //!
 //! See the crate README for what the sandbox simplifies compared with DoltHub.
 
