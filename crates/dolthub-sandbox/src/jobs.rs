@@ -513,7 +513,9 @@ async fn merge_pull(
         pull_id: Some(pull_id),
         ..Default::default()
     };
-    let pull: Result<(PullRec, Option<Arc<Vec<u8>>>), String> = {
+    // the pull request and, for one from a fork, the fork's store
+    type PullAndSource = (PullRec, Option<Arc<Vec<u8>>>);
+    let pull: Result<PullAndSource, String> = {
         let st = shared.lock();
         (|| {
             let d = st

@@ -576,11 +576,12 @@ pub(crate) fn engine_literals(sql: &str, to_engine: &HashMap<String, String>) ->
     let mut out = String::with_capacity(sql.len());
     for t in lex(sql) {
         let text = &sql[t.start..t.end];
-        if t.kind == Kind::Str && text.len() == 34 {
-            if let Some(h) = to_engine.get(&text[1..33]) {
-                out.push_str(&sqlite_string(h));
-                continue;
-            }
+        if t.kind == Kind::Str
+            && text.len() == 34
+            && let Some(h) = to_engine.get(&text[1..33])
+        {
+            out.push_str(&sqlite_string(h));
+            continue;
         }
         out.push_str(text);
     }

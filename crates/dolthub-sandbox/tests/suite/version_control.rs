@@ -455,7 +455,7 @@ async fn commit_hashes_are_dolt_form_stable_and_accepted_as_refs() {
         .await[0][0],
         "1"
     );
-    let unknown = db.sql().read(&"0".repeat(32), "SELECT 1").send().await;
+    let unknown = db.sql().read("0".repeat(32), "SELECT 1").send().await;
     assert!(unknown.is_err(), "{unknown:?}");
 }
 
