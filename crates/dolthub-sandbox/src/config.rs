@@ -147,7 +147,7 @@ impl SandboxBuilder {
         self
     }
 
-    /// Persist state in `dir` (`state.json` plus one SQLite file per snapshot) and load
+    /// Persist state in `dir` (`state.json` plus one doltlite store per database) and load
     /// it from there at start. Without a data directory the state lives in memory only.
     pub fn data_dir(mut self, dir: impl Into<PathBuf>) -> Self {
         self.data_dir = Some(dir.into());

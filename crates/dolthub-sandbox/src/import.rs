@@ -1,5 +1,5 @@
 //! File imports: CSV, PSV and JSON parsed into rows, SQL files run statement by
-//! statement, and the four import operations applied to a SQLite database.
+//! statement, and the four import operations applied to a checked-out branch of a store.
 
 use crate::sql::{self, quote_ident};
 use rusqlite::Connection;
@@ -351,6 +351,9 @@ pub(crate) fn apply_sql_file(
             sql::Statement::Sql(q) => {
                 sql::execute(conn, &q).map_err(|e| format!("statement {}: {e}", i + 1))?;
             }
+            sql::Statement::Unsupported(message) => {
+                return Err(format!("statement {}: {message}", i + 1));
+            }
             sql::Statement::Call { name, .. } => {
                 return Err(format!(
                     "statement {}: procedure {name} is not supported in SQL imports",
@@ -378,7 +381,9 @@ mod tests {
     use super::*;
 
     fn rows(c: &Connection, q: &str) -> Vec<Vec<Option<String>>> {
-        sql::read(c, q, "db", 1000, &[]).unwrap().rows
+        sql::read(c, q, "db", 1000, &Default::default())
+            .unwrap()
+            .rows
     }
 
     #[test]
@@ -435,13 +440,20 @@ mod tests {
 
     #[test]
     fn import_operations() {
-        let c = sql::open(&[], false).unwrap();
+        let c = Connection::open_in_memory().unwrap();
         let first = parse_delimited("id,name,score\n1,Ann,1.5\n2,Bo,2\n".as_bytes(), b',').unwrap();
         assert_eq!(
             apply(&c, "people", ImportOp::Create, &["id".into()], &first).unwrap(),
             2
         );
-        let r = sql::read(&c, "SELECT * FROM people ORDER BY id", "db", 10, &[]).unwrap();
+        let r = sql::read(
+            &c,
+            "SELECT * FROM people ORDER BY id",
+            "db",
+            10,
+            &Default::default(),
+        )
+        .unwrap();
         assert_eq!(r.columns[0], ("id".to_string(), "INT".to_string()));
         assert_eq!(r.columns[2].1, "DOUBLE");
         assert!(
@@ -478,10 +490,10 @@ mod tests {
                 .contains("table not found")
         );
         let bad = parse_delimited("id,extra\n1,x\n".as_bytes(), b',').unwrap();
-        let before = sql::digest(&c).unwrap();
+        let before = rows(&c, "SELECT * FROM people ORDER BY 1");
         assert!(apply(&c, "people", ImportOp::Replace, &[], &bad).is_err());
         assert_eq!(
-            sql::digest(&c).unwrap(),
+            rows(&c, "SELECT * FROM people ORDER BY 1"),
             before,
             "failed import leaves no trace"
         );
@@ -498,7 +510,7 @@ mod tests {
 
     #[test]
     fn sql_files() {
-        let c = sql::open(&[], false).unwrap();
+        let c = Connection::open_in_memory().unwrap();
         apply_sql_file(
             &c,
             "CREATE TABLE t (id INT PRIMARY KEY); INSERT INTO t VALUES (1); INSERT INTO t VALUES (2);",

@@ -6,11 +6,13 @@
 //! database's writer lock, so concurrent writers and merges never lose an update.
 
 use crate::api::Shared;
+use crate::engine::{Merged, Session};
 use crate::import::{self, FileType, ImportOp};
 use crate::sql::{self, Statement};
 use crate::state::{Database, OpKind, OpOutcome, OpRec, OpStatus, PullRec, PullState, State};
+use crate::stores::{self, Save};
 use crate::util::{now_iso, truncate_bytes};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -190,7 +192,7 @@ pub(crate) fn spawn(shared: Arc<Shared>, name: String, work: Work) {
                 parent_owner,
                 parent_name,
                 owner,
-            } => fork(&shared, &parent_owner, &parent_name, &owner),
+            } => fork(&shared, &parent_owner, &parent_name, &owner).await,
             Work::Write {
                 owner,
                 db,
@@ -211,19 +213,41 @@ pub(crate) fn spawn(shared: Arc<Shared>, name: String, work: Work) {
     });
 }
 
-fn fork(shared: &Shared, parent_owner: &str, parent_name: &str, owner: &str) -> Done {
+async fn fork(shared: &Shared, parent_owner: &str, parent_name: &str, owner: &str) -> Done {
     let out = OpOutcome {
         fork: Some((owner.to_string(), parent_name.to_string())),
         ..Default::default()
     };
+    // the fork is a byte copy of the parent's store: same commits, branches and tags
+    // (a parent without a commit yet has no store, and neither has the fork)
+    let (parent, bytes) = {
+        let st = shared.lock();
+        match st.db(parent_owner, parent_name).cloned() {
+            Some(p) => (p, st.store(parent_owner, parent_name)),
+            None => {
+                return Done::failed(
+                    format!("no such repository: {parent_owner}/{parent_name}"),
+                    out,
+                );
+            }
+        }
+    };
+    let refs = match &bytes {
+        None => None,
+        Some(b) => {
+            let copy = b.to_vec();
+            let refs = tokio::task::spawn_blocking(move || Session::open(&copy)?.refs())
+                .await
+                .map_err(|e| format!("fork task failed: {e}"))
+                .and_then(|r| r);
+            match refs {
+                Ok(r) => Some(r),
+                Err(e) => return Done::failed(e, out),
+            }
+        }
+    };
     {
         let mut st = shared.lock();
-        let Some(parent) = st.db(parent_owner, parent_name).cloned() else {
-            return Done::failed(
-                format!("no such repository: {parent_owner}/{parent_name}"),
-                out,
-            );
-        };
         if st.db(owner, parent_name).is_some() {
             return Done::failed(
                 format!("database {owner}/{parent_name} already exists"),
@@ -240,98 +264,57 @@ fn fork(shared: &Shared, parent_owner: &str, parent_name: &str, owner: &str) -> 
                 created_at: now_iso(),
                 parent: Some((parent_owner.to_string(), parent_name.to_string())),
                 default_branch: parent.default_branch.clone(),
-                branches: parent.branches.clone(),
-                tags: parent.tags.clone(),
+                branches: BTreeMap::new(),
+                tags: BTreeMap::new(),
                 releases: Vec::new(),
                 pulls: BTreeMap::new(),
                 next_pull: 1,
             },
         );
+        if let (Some(bytes), Some(refs)) = (bytes, refs) {
+            st.put_store(owner, parent_name, bytes.to_vec(), refs);
+        }
     }
     shared.dirty();
     Done::ok(out)
 }
 
-/// Result of combining two heads.
-enum MergeContent {
-    /// The source is already contained in the target.
-    Nothing,
-    /// Fast-forward: the merged content is an existing snapshot.
-    Existing(String),
-    /// A new snapshot.
-    New(String, Vec<u8>),
-}
+/// Procedures a write may not call: they reach other servers or the store's
+/// configuration, which the sandbox manages itself.
+const REFUSED_PROCEDURES: &[&str] = &[
+    "dolt_backup",
+    "dolt_clone",
+    "dolt_config",
+    "dolt_fetch",
+    "dolt_pull",
+    "dolt_push",
+    "dolt_remote",
+];
 
-/// Computes the content of merging `source` into `target` (the caller holds the
-/// target database's writer lock).
-async fn merge_heads(shared: &Shared, source: &str, target: &str) -> Result<MergeContent, String> {
-    let (base, s_bytes, t_bytes) = {
-        let st = shared.lock();
-        if st.is_ancestor(source, target) {
-            return Ok(MergeContent::Nothing);
-        }
-        let source_snapshot =
-            st.d.commits
-                .get(source)
-                .map(|c| c.snapshot.clone())
-                .ok_or("source commit not found")?;
-        let base = st.merge_base(source, target);
-        if base.as_deref() == Some(target) {
-            return Ok(MergeContent::Existing(source_snapshot));
-        }
-        let base_bytes = match &base {
-            Some(b) => st
-                .snapshot_of(b)
-                .ok_or("snapshot of the merge base not found")?,
-            None => Arc::new(Vec::new()),
-        };
-        (
-            base_bytes,
-            st.snapshot_of(source).ok_or("source snapshot not found")?,
-            st.snapshot_of(target).ok_or("target snapshot not found")?,
-        )
-    };
-    tokio::task::spawn_blocking(move || -> Result<MergeContent, String> {
-        let e = |e: rusqlite::Error| sql::error_text(&e);
-        let b = sql::open(&base, true).map_err(e)?;
-        let s = sql::open(&s_bytes, true).map_err(e)?;
-        let t = sql::open(&t_bytes, false).map_err(e)?;
-        crate::merge::three_way(&b, &s, &t)?;
-        let digest = sql::digest(&t).map_err(e)?;
-        let bytes = sql::serialize(&t).map_err(e)?;
-        Ok(MergeContent::New(digest, bytes))
-    })
-    .await
-    .map_err(|e| format!("merge task failed: {e}"))?
-}
-
-/// Records the merged content as a merge commit on `branch`; returns the commit id.
-#[allow(clippy::too_many_arguments)]
-fn commit_merge(
-    st: &mut State,
-    owner: &str,
-    db: &str,
-    branch: &str,
-    parents: [&str; 2],
-    content: MergeContent,
-    message: &str,
-    author: &str,
-) -> Option<String> {
-    let snap = match content {
-        MergeContent::Nothing => return None,
-        MergeContent::Existing(s) => s,
-        MergeContent::New(d, bytes) => st.add_snapshot(d, bytes),
-    };
-    let commit = st.new_commit(
-        parents.iter().map(|p| p.to_string()).collect(),
-        message,
-        author,
-        &snap,
-    );
-    if let Some(d) = st.db_mut(owner, db) {
-        d.branches.insert(branch.to_string(), commit.clone());
+/// Why a write may not call procedure `name`, if it may not.
+pub(crate) fn procedure_refusal(name: &str) -> Option<String> {
+    if !name.starts_with("dolt_") {
+        return Some(format!("procedure {name} does not exist"));
     }
-    Some(commit)
+    REFUSED_PROCEDURES.contains(&name).then(|| {
+        format!(
+            "procedure {name} is not supported by the sandbox (no remotes, fixed configuration)"
+        )
+    })
+}
+
+/// What one write did.
+enum WriteEnd {
+    /// `from` does not exist (and `to` did not either).
+    MissingBase,
+    /// Nothing changed (the poll answers the bare-text 400).
+    NoChange,
+    /// A new commit on `to` (Dolt form) after `n` changed rows.
+    Committed { commit: String, rows: u64 },
+    /// A merge commit on `to`.
+    Merged { commit: String, message: String },
+    /// The statement failed; nothing but a newly created `to` was kept.
+    Failed(String),
 }
 
 async fn write(
@@ -343,8 +326,6 @@ async fn write(
     query: &str,
     author: &str,
 ) -> Done {
-    let lock = shared.db_lock(owner, db);
-    let _guard = lock.lock().await;
     let mut out = OpOutcome::default();
     // The first write to a new database (`write/main/main`) creates its branch.
     if from == to
@@ -352,232 +333,169 @@ async fn write(
     {
         return Done::failed(e, out);
     }
-    let (from_head, to_head) = {
-        let st = shared.lock();
-        match st.db(owner, db) {
-            Some(d) => (d.branches.get(from).cloned(), d.branches.get(to).cloned()),
-            None => return Done::failed(format!("no such repository: {owner}/{db}"), out),
-        }
-    };
-    let Some(from_head) = from_head else {
+    if shared.lock().store(owner, db).is_none() {
+        // a database without a commit has no branch to start from
         out.missing_base = true;
         return Done::failed(format!("branch not found: {from}"), out);
-    };
-    let base_head = to_head.clone().unwrap_or_else(|| from_head.clone());
-    out.from_commit = base_head.clone();
-    if to_head.is_none() {
-        let mut st = shared.lock();
-        if let Some(d) = st.db_mut(owner, db) {
-            d.branches.insert(to.to_string(), from_head.clone());
-        }
-    }
-    if shared.faults.take_no_change_write() {
-        out.no_change = true;
-        return Done::ok(out);
     }
     let statements = sql::split_statements(query);
-    if statements.is_empty() {
-        return merge_branch(shared, owner, db, from, to, author, out).await;
-    }
     if statements.len() > 1 {
         return Done::failed(sql::MULTI_STATEMENT_MESSAGE, out);
     }
-    match sql::translate(&statements[0], db) {
-        Statement::Call { name, args } if name == "dolt_merge" => {
-            match args.iter().find(|a| !a.starts_with('-')) {
-                Some(src) => merge_branch(shared, owner, db, src, to, author, out).await,
-                None => Done::failed("dolt_merge needs the branch to merge", out),
-            }
-        }
-        Statement::Call { name, args } if name == "dolt_branch" => {
-            branch_procedure(shared, owner, db, to, &args, out)
-        }
-        Statement::Call { name, .. } => Done::failed(
-            format!("procedure {name} is not supported by the sandbox"),
-            out,
-        ),
-        Statement::Sql(stmt) => {
-            let Some(bytes) = shared.lock().snapshot_of(&base_head) else {
-                return Done::failed("snapshot not found", out);
-            };
-            let result = tokio::task::spawn_blocking(
-                move || -> Result<Option<(String, Vec<u8>, u64)>, String> {
-                    let e = |e: rusqlite::Error| sql::error_text(&e);
-                    let conn = sql::open(&bytes, false).map_err(e)?;
-                    let before = sql::digest(&conn).map_err(e)?;
-                    let n = sql::execute(&conn, &stmt)?;
-                    let after = sql::digest(&conn).map_err(e)?;
-                    if before == after {
-                        return Ok(None);
-                    }
-                    Ok(Some((after, sql::serialize(&conn).map_err(e)?, n)))
-                },
-            )
-            .await
-            .map_err(|e| format!("write task failed: {e}"))
-            .and_then(|r| r);
-            match result {
-                Err(msg) => Done::failed(msg, out),
-                Ok(None) => {
-                    out.no_change = true;
-                    Done::ok(out)
-                }
-                Ok(Some((digest, bytes, n))) => {
-                    let message = format!("Run SQL query: {}", truncate_bytes(query.trim(), 1000));
-                    let mut st = shared.lock();
-                    let snap = st.add_snapshot(digest, bytes);
-                    let commit = st.new_commit(vec![base_head], &message, author, &snap);
-                    if let Some(d) = st.db_mut(owner, db) {
-                        d.branches.insert(to.to_string(), commit.clone());
-                    }
-                    out.to_commit = commit;
-                    out.message = sql::rows_affected_message(n);
-                    Done::ok(out)
-                }
-            }
-        }
+    let statement = statements.first().map(|s| sql::translate(s, db));
+    if let Some(Statement::Call { name, .. }) = &statement
+        && let Some(refusal) = procedure_refusal(name)
+    {
+        return Done::failed(refusal, out);
     }
-}
-
-/// `CALL DOLT_BRANCH(...)`: delete (`-d`/`-D`/`--delete`), copy (`-c`), move (`-m`) or
-/// create (`name [, start]`). Changes no data, so the write reports "nothing to commit".
-fn branch_procedure(
-    shared: &Shared,
-    owner: &str,
-    db: &str,
-    to: &str,
-    args: &[String],
-    mut out: OpOutcome,
-) -> Done {
-    let flags: Vec<&str> = args
-        .iter()
-        .filter(|a| a.starts_with('-'))
-        .map(String::as_str)
-        .collect();
-    let names: Vec<&str> = args
-        .iter()
-        .filter(|a| !a.starts_with('-'))
-        .map(String::as_str)
-        .collect();
-    let has = |f: &[&str]| flags.iter().any(|x| f.contains(x));
-    let mut st = shared.lock();
-    let Some(d) = st.db(owner, db).cloned() else {
-        return Done::failed(format!("no such repository: {owner}/{db}"), out);
-    };
-    let result: Result<BTreeMap<String, String>, String> = (|| {
-        let mut branches = d.branches.clone();
-        if has(&["-d", "-D", "--delete", "--force"]) {
-            if names.is_empty() {
-                return Err("dolt_branch: name the branch to delete".into());
-            }
-            for n in &names {
-                if *n == to {
-                    return Err(format!(
-                        "cannot delete branch {n}: it is the branch this write runs on"
-                    ));
-                }
-                if branches.remove(*n).is_none() {
-                    return Err(format!("branch not found: {n}"));
-                }
-            }
-        } else if has(&["-c", "--copy", "-m", "--move"]) {
-            let [old, new] = names.as_slice() else {
-                return Err("dolt_branch: copy and move need two branch names".into());
-            };
-            let head = branches
-                .get(*old)
-                .cloned()
-                .ok_or_else(|| format!("branch not found: {old}"))?;
-            if branches.contains_key(*new) {
-                return Err(format!("branch {new} already exists"));
-            }
-            if !crate::api::valid_ref_name(new) {
-                return Err(format!("invalid branch name {new:?}"));
-            }
-            if has(&["-m", "--move"]) {
-                branches.remove(*old);
-            }
-            branches.insert(new.to_string(), head);
+    let no_change_fault = shared.faults.take_no_change_write();
+    let (from_s, to_s) = (from.to_string(), to.to_string());
+    let message = format!("Run SQL query: {}", truncate_bytes(query.trim(), 1000));
+    let author_s = author.to_string();
+    let result = stores::change(shared, owner, db, author, move |s| {
+        let (from, to) = (from_s.as_str(), to_s.as_str());
+        let created = if s.has_branch(to)? {
+            false
+        } else if s.has_branch(from)? {
+            s.create_branch(to, from)?;
+            true
         } else {
-            let (new, start) = match names.as_slice() {
-                [new] => (*new, to),
-                [new, start] => (*new, *start),
-                _ => return Err("dolt_branch: expected a branch name".into()),
-            };
-            if branches.contains_key(new) {
-                return Err(format!("branch {new} already exists"));
-            }
-            if !crate::api::valid_ref_name(new) {
-                return Err(format!("invalid branch name {new:?}"));
-            }
-            let head = st
-                .resolve_ref(&d, start)
-                .ok_or_else(|| format!("branch not found: {start}"))?;
-            branches.insert(new.to_string(), head);
-        }
-        Ok(branches)
-    })();
-    match result {
-        Ok(branches) => {
-            if let Some(d) = st.db_mut(owner, db) {
-                d.branches = branches;
-            }
-            out.no_change = true;
-            Done::ok(out)
-        }
-        Err(e) => Done::failed(e, out),
-    }
-}
-
-/// Merges branch `src` into `to` of the same database (empty-query writes and
-/// `CALL DOLT_MERGE`).
-async fn merge_branch(
-    shared: &Shared,
-    owner: &str,
-    db: &str,
-    src: &str,
-    to: &str,
-    author: &str,
-    mut out: OpOutcome,
-) -> Done {
-    let (src_head, to_head) = {
-        let st = shared.lock();
-        let Some(d) = st.db(owner, db) else {
-            return Done::failed(format!("no such repository: {owner}/{db}"), out);
+            return Ok(((WriteEnd::MissingBase, String::new()), Save::No));
         };
-        (d.branches.get(src).cloned(), d.branches.get(to).cloned())
+        let before = s.resolve(to).unwrap_or_default();
+        let keep = if created { Save::Yes } else { Save::No };
+        if no_change_fault {
+            return Ok(((WriteEnd::NoChange, before), keep));
+        }
+        s.checkout(to)?;
+        let end = match statement {
+            None => {
+                let message = format!("Merge branch '{from}' into {to}");
+                merge_end(s.merge(to, from, &message, &author_s), message)
+            }
+            Some(Statement::Call { name, args }) if name == "dolt_merge" => {
+                let before = s.resolve(to);
+                match s.atomically(|s| match s.procedure(&name, &args) {
+                    Ok(_) => Ok(()),
+                    Err(e) => Err(s.explain_merge_failure(e)),
+                }) {
+                    Err(e) => WriteEnd::Failed(e),
+                    Ok(()) => match s.resolve(to) {
+                        Some(after) if Some(&after) != before.as_ref() => WriteEnd::Merged {
+                            commit: after,
+                            message: format!("Merge into {to}: {}", args.join(" ")),
+                        },
+                        _ => WriteEnd::NoChange,
+                    },
+                }
+            }
+            Some(Statement::Call { name, args }) => {
+                let to_engine: HashMap<String, String> =
+                    s.hash_map()?.into_iter().map(|(e, d)| (d, e)).collect();
+                let args: Vec<String> = args
+                    .into_iter()
+                    .map(|a| to_engine.get(&a).cloned().unwrap_or(a))
+                    .collect();
+                let deleting = args
+                    .iter()
+                    .any(|a| matches!(a.as_str(), "-d" | "-D" | "--delete" | "--force"));
+                if name == "dolt_branch" && deleting && args.iter().any(|a| a == to) {
+                    let e =
+                        format!("cannot delete branch {to}: it is the branch this write runs on");
+                    return Ok(((WriteEnd::Failed(e), before), keep));
+                }
+                match s.atomically(|s| {
+                    s.procedure(&name, &args).map_err(|e| {
+                        // doltlite does not say which branch; Dolt does
+                        if e == "branch not found" {
+                            let names: Vec<&str> = args
+                                .iter()
+                                .filter(|a| !a.starts_with('-'))
+                                .map(String::as_str)
+                                .collect();
+                            format!("branch not found: {}", names.join(", "))
+                        } else {
+                            e
+                        }
+                    })?;
+                    if s.is_dirty()? {
+                        s.commit_all(&message, &author_s)?;
+                    }
+                    Ok(())
+                }) {
+                    Err(e) => WriteEnd::Failed(e),
+                    Ok(()) => match s.resolve(to) {
+                        Some(after) if after != before => WriteEnd::Committed {
+                            commit: after,
+                            rows: 0,
+                        },
+                        _ => WriteEnd::NoChange,
+                    },
+                }
+            }
+            Some(Statement::Unsupported(message)) => WriteEnd::Failed(message),
+            Some(Statement::Sql(stmt)) => {
+                let hashes = s.hash_map()?;
+                let to_engine = hashes.into_iter().map(|(e, d)| (d, e)).collect();
+                let stmt = sql::engine_literals(&stmt, &to_engine);
+                match s.atomically(|s| {
+                    let n = sql::execute(s.conn(), &stmt)?;
+                    if s.is_dirty()? {
+                        Ok(Some((s.commit_all(&message, &author_s)?, n)))
+                    } else {
+                        Ok(None)
+                    }
+                }) {
+                    Err(e) => WriteEnd::Failed(e),
+                    Ok(None) => WriteEnd::NoChange,
+                    Ok(Some((commit, rows))) => WriteEnd::Committed { commit, rows },
+                }
+            }
+        };
+        let save = match &end {
+            WriteEnd::Failed(_) | WriteEnd::MissingBase => keep,
+            // procedures may change refs without a commit (branches, tags)
+            _ => Save::Yes,
+        };
+        Ok(((end, before), save))
+    })
+    .await;
+    let (end, before) = match result {
+        Ok(x) => x,
+        Err(e) => return Done::failed(e, out),
     };
-    let Some(src_head) = src_head else {
-        return Done::failed(format!("branch not found: {src}"), out);
-    };
-    let Some(to_head) = to_head else {
-        return Done::failed(format!("branch not found: {to}"), out);
-    };
-    match merge_heads(shared, &src_head, &to_head).await {
-        Err(e) => Done::failed(e, out),
-        Ok(MergeContent::Nothing) => {
+    out.from_commit = before;
+    match end {
+        WriteEnd::MissingBase => {
+            out.missing_base = true;
+            Done::failed(format!("branch not found: {from}"), out)
+        }
+        WriteEnd::NoChange => {
             out.no_change = true;
             Done::ok(out)
         }
-        Ok(content) => {
-            let mut st = shared.lock();
-            let message = format!("Merge branch '{src}' into {to}");
-            let commit = commit_merge(
-                &mut st,
-                owner,
-                db,
-                to,
-                [&to_head, &src_head],
-                content,
-                &message,
-                author,
-            );
+        WriteEnd::Failed(e) => Done::failed(e, out),
+        WriteEnd::Committed { commit, rows } => {
+            out.to_commit = commit;
+            out.message = sql::rows_affected_message(rows);
+            Done::ok(out)
+        }
+        WriteEnd::Merged { commit, message } => {
             out.was_merge = true;
-            out.from_commit = commit.unwrap_or_default();
+            out.from_commit = commit;
             out.to_commit = String::new();
             out.message = message;
             Done::ok(out)
         }
+    }
+}
+
+/// A merge's result as a write's end.
+fn merge_end(result: Result<Merged, String>, message: String) -> WriteEnd {
+    match result {
+        Err(e) => WriteEnd::Failed(e),
+        Ok(Merged::UpToDate) => WriteEnd::NoChange,
+        Ok(Merged::Commit(commit)) => WriteEnd::Merged { commit, message },
     }
 }
 
@@ -595,7 +513,9 @@ async fn merge_pull(
         pull_id: Some(pull_id),
         ..Default::default()
     };
-    let heads: Result<(String, String, PullRec), String> = {
+    // the pull request and, for one from a fork, the fork's store
+    type PullAndSource = (PullRec, Option<Arc<Vec<u8>>>);
+    let pull: Result<PullAndSource, String> = {
         let st = shared.lock();
         (|| {
             let d = st
@@ -606,16 +526,24 @@ async fn merge_pull(
                 .get(&pull_id)
                 .cloned()
                 .ok_or_else(|| format!("no such pull request: {pull_id}"))?;
-            let src = st
-                .db(&p.from_owner, &p.from_database)
-                .and_then(|s| s.branches.get(&p.from_branch).cloned())
-                .ok_or_else(|| format!("branch not found: {}", p.from_branch))?;
-            let tgt = d
-                .branches
-                .get(&p.to_branch)
-                .cloned()
-                .ok_or_else(|| format!("branch not found: {}", p.to_branch))?;
-            Ok((src, tgt, p))
+            let source_db = st.db(&p.from_owner, &p.from_database).ok_or_else(|| {
+                format!("no such repository: {}/{}", p.from_owner, p.from_database)
+            })?;
+            if !source_db.branches.contains_key(&p.from_branch) {
+                return Err(format!("branch not found: {}", p.from_branch));
+            }
+            if !d.branches.contains_key(&p.to_branch) {
+                return Err(format!("branch not found: {}", p.to_branch));
+            }
+            // a pull request from a fork merges through a fetch of the fork's store
+            let other = if (p.from_owner.as_str(), p.from_database.as_str()) == (owner, db) {
+                None
+            } else {
+                Some(st.store(&p.from_owner, &p.from_database).ok_or_else(|| {
+                    format!("no such repository: {}/{}", p.from_owner, p.from_database)
+                })?)
+            };
+            Ok((p, other))
         })()
     };
     let release = |shared: &Shared| {
@@ -626,38 +554,48 @@ async fn merge_pull(
             p.merging = None;
         }
     };
-    let (src, tgt, pull) = match heads {
-        Ok(h) => h,
+    let (pull, other) = match pull {
+        Ok(x) => x,
         Err(e) => {
             release(shared);
             return Done::failed(e, out);
         }
     };
-    match merge_heads(shared, &src, &tgt).await {
+    let message = format!(
+        "Merge pull request #{pull_id} from {}/{}",
+        pull.from_owner, pull.from_branch
+    );
+    let (from, to) = (pull.from_branch.clone(), pull.to_branch.clone());
+    let author_s = author.to_string();
+    let on_disk = other.is_some();
+    let work = move |s: &Session| {
+        let merged = match other {
+            None => s.merge(&to, &from, &message, &author_s)?,
+            Some(bytes) => s.merge_from_store(&bytes, &from, &to, &message, &author_s)?,
+        };
+        let head = s.resolve(&to).unwrap_or_default();
+        let save = match merged {
+            Merged::UpToDate => Save::No,
+            Merged::Commit(_) => Save::Yes,
+        };
+        Ok((head, save))
+    };
+    let result = if on_disk {
+        stores::change_locked_on_disk(shared, owner, db, author, work).await
+    } else {
+        stores::change_locked(shared, owner, db, author, work).await
+    };
+    match result {
         Err(e) => {
             release(shared);
             Done::failed(e, out)
         }
-        Ok(content) => {
+        Ok(head) => {
             let mut st = shared.lock();
-            let message = format!(
-                "Merge pull request #{pull_id} from {}/{}",
-                pull.from_owner, pull.from_branch
-            );
-            let commit = commit_merge(
-                &mut st,
-                owner,
-                db,
-                &pull.to_branch,
-                [&tgt, &src],
-                content,
-                &message,
-                author,
-            );
             if let Some(p) = st.db_mut(owner, db).and_then(|d| d.pulls.get_mut(&pull_id)) {
                 p.state = PullState::Merged;
                 p.merging = None;
-                p.merge_commit = Some(commit.unwrap_or(tgt));
+                p.merge_commit = Some(head);
                 p.updated_at = now_iso();
             }
             Done::ok(out)
@@ -666,9 +604,7 @@ async fn merge_pull(
 }
 
 async fn import_file(shared: &Shared, w: ImportWork) -> Done {
-    let lock = shared.db_lock(&w.owner, &w.db);
-    let _guard = lock.lock().await;
-    let mut out = OpOutcome::default();
+    let out = OpOutcome::default();
     // The first import into a new database creates its branch (empty), so the
     // import can open its pull request against it like any other.
     if let Err(e) =
@@ -676,16 +612,6 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
     {
         return Done::failed(e, out);
     }
-    let (base, bytes) = {
-        let st = shared.lock();
-        let head = st
-            .db(&w.owner, &w.db)
-            .and_then(|d| d.branches.get(&w.branch).cloned());
-        match head.and_then(|h| st.snapshot_of(&h).map(|b| (h, b))) {
-            Some(x) => x,
-            None => return Done::failed(format!("branch not found: {}", w.branch), out),
-        }
-    };
     let (file_type, op, table, pks, db_name) = (
         w.file_type,
         w.op,
@@ -693,36 +619,6 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
         w.primary_keys.clone(),
         w.db.clone(),
     );
-    let path = w.file.to_path_buf();
-    let result =
-        tokio::task::spawn_blocking(move || -> Result<(String, Vec<u8>, usize), String> {
-            let e = |e: rusqlite::Error| sql::error_text(&e);
-            let conn = sql::open(&bytes, false).map_err(e)?;
-            let n = if file_type == FileType::Sql {
-                let text = std::fs::read_to_string(&path)
-                    .map_err(|e| format!("the SQL file is not UTF-8 text: {e}"))?;
-                import::apply_sql_file(&conn, &text, &db_name)?
-            } else {
-                let file = std::fs::File::open(&path).map_err(|e| e.to_string())?;
-                let data = import::parse(std::io::BufReader::new(file), file_type)?;
-                import::apply(&conn, &table, op, &pks, &data)?
-            };
-            Ok((
-                sql::digest(&conn).map_err(e)?,
-                sql::serialize(&conn).map_err(e)?,
-                n,
-            ))
-        })
-        .await
-        .map_err(|e| format!("import task failed: {e}"))
-        .and_then(|r| r);
-    drop(w.file);
-    let (digest, bytes, rows) = match result {
-        Ok(x) => x,
-        Err(e) => return Done::failed(e, out),
-    };
-    let mut st = shared.lock();
-    let snap = st.add_snapshot(digest, bytes);
     let what = if w.file_type == FileType::Sql {
         "the database".to_string()
     } else {
@@ -733,44 +629,74 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
         .clone()
         .filter(|m| !m.trim().is_empty())
         .unwrap_or_else(|| format!("Import {} into {what}", w.file_name));
-    let commit = st.new_commit(vec![base], &message, &w.author, &snap);
-    let Some(d) = st.db(&w.owner, &w.db) else {
-        return Done::failed("database disappeared", out);
-    };
-    let mut branch = String::new();
-    match &w.landing {
-        Landing::PullRequest => {}
-        Landing::NamedPullRequest(name) if d.branches.contains_key(name) => {
-            return Done::failed(format!("branch {name} already exists"), out);
+    let path = w.file.to_path_buf();
+    let (base, author, landing) = (w.branch.clone(), w.author.clone(), w.landing.clone());
+    let result = stores::change(shared, &w.owner, &w.db, &w.author, move |s| {
+        if !s.has_branch(&base)? {
+            return Err(format!("branch not found: {base}"));
         }
-        Landing::NamedPullRequest(name) => branch = name.clone(),
-        Landing::Direct => {
-            if let Some(d) = st.db_mut(&w.owner, &w.db) {
-                d.branches.insert(w.branch.clone(), commit);
+        // the import lands on `base` itself, or on a new branch proposed as a pull
+        // request into `base`
+        let branch = match landing {
+            Landing::Direct => None,
+            Landing::NamedPullRequest(name) if s.has_branch(&name)? => {
+                return Err(format!("branch {name} already exists"));
             }
-            return Done::ok(out);
+            Landing::NamedPullRequest(name) => Some(name),
+            Landing::PullRequest => {
+                let mut found = None;
+                for _ in 0..100 {
+                    let candidate = format!(
+                        "{author}/import-{}",
+                        &crate::util::uuid().replace('-', "")[..8]
+                    );
+                    if !s.has_branch(&candidate)? {
+                        found = Some(candidate);
+                        break;
+                    }
+                }
+                Some(found.ok_or("no free branch name for the import")?)
+            }
+        };
+        match &branch {
+            Some(b) => {
+                s.create_branch(b, &base)?;
+                s.checkout(b)?;
+            }
+            None => s.checkout(&base)?,
         }
-    }
-    for _ in 0..100 {
-        if !branch.is_empty() {
-            break;
+        let rows = if file_type == FileType::Sql {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("the SQL file is not UTF-8 text: {e}"))?;
+            import::apply_sql_file(s.conn(), &text, &db_name)?
+        } else {
+            let file = std::fs::File::open(&path).map_err(|e| e.to_string())?;
+            let data = import::parse(std::io::BufReader::new(file), file_type)?;
+            import::apply(s.conn(), &table, op, &pks, &data)?
+        };
+        if s.is_dirty()? {
+            s.commit_all(&message, &author)?;
+        } else {
+            s.commit_all_allow_empty(&message, &author)?;
         }
-        let candidate = format!(
-            "{}/import-{}",
-            w.author,
-            &crate::util::uuid().replace('-', "")[..8]
-        );
-        if !d.branches.contains_key(&candidate) {
-            branch = candidate;
-            break;
-        }
-    }
+        Ok(((branch, rows), Save::Yes))
+    })
+    .await;
+    drop(w.file);
+    let (branch, rows) = match result {
+        Ok(x) => x,
+        Err(e) => return Done::failed(e, out),
+    };
+    let Some(branch) = branch else {
+        return Done::ok(out);
+    };
+    let mut out = out;
+    let mut st = shared.lock();
     let seq = st.next_seq();
     let now = now_iso();
     let Some(d) = st.db_mut(&w.owner, &w.db) else {
         return Done::failed("database disappeared", out);
     };
-    d.branches.insert(branch.clone(), commit);
     let id = d.next_pull;
     d.next_pull += 1;
     let op_word = match w.op {

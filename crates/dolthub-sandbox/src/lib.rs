@@ -2,7 +2,7 @@
 //!
 //! The sandbox is an HTTP server on loopback that keeps real state (databases,
 //! branches, tags, releases, pull requests with comments, forks, jobs and user
-//! operations), runs SQL on an embedded SQLite engine with one snapshot per commit, runs
+//! operations), runs SQL and Dolt version control on an embedded doltlite store per database, runs
 //! forks, merges, imports and SQL writes as background jobs, and answers every
 //! operation of the v1alpha1 spec with the generated `dolthub-api` types. Faults (429,
 //! 502 text bodies, slow answers, the no-change write 400, legacy response variants) can
@@ -50,19 +50,23 @@
 //!   method, 404 `no such route` for paths outside the spec.
 //! * SQL reads return at most `row_limit` (default 1,000) rows, then `RowLimit`; SQL
 //!   failures of reads are HTTP 200 with `query_execution_status: Error`.
-//! * New databases start with one empty commit on `main`.
+//! * New databases have no commit and no branch until their first write or import.
+//! * Branches, tags, commits, merges, diffs and history live in one doltlite store per
+//!   database; commit hashes are shown in Dolt's 32-character form.
 //!
 //! See the crate README for what the sandbox simplifies compared with DoltHub.
 
 mod api;
 mod config;
+mod engine;
 mod faults;
 mod import;
 mod jobs;
-mod merge;
+mod mysql;
 mod persist;
 mod sql;
 mod state;
+mod stores;
 mod util;
 
 pub use config::SandboxBuilder;

@@ -22,7 +22,7 @@ struct Args {
     #[arg(long, default_value = "127.0.0.1:0")]
     addr: SocketAddr,
 
-    /// Keep state in this directory (state.json plus one SQLite file per snapshot) and
+    /// Keep state in this directory (state.json plus one doltlite store per database) and
     /// load it at start. Without it, state lives in memory only.
     #[arg(long)]
     data_dir: Option<PathBuf>,

@@ -1,12 +1,13 @@
 //! Optional persistence to a data directory:
-//! `state.json` (databases, refs, pull requests, commits, operations) and
-//! `snapshots/<digest>.sqlite` (each snapshot is a plain SQLite database file).
+//! `state.json` (databases, pull requests, operations and the mirror of refs and commits)
+//! and `stores/<hex of owner/name>.doltlite`, each database's doltlite file with its full
+//! history (branches, tags, commits), which a `doltlite` shell can also open.
 //!
 //! Saving happens on a dedicated thread that coalesces change notifications, so request
 //! handlers never wait for the disk; dropping the sandbox flushes and joins it.
 
 use crate::Error;
-use crate::state::{Durable, State};
+use crate::state::{DURABLE_VERSION, Durable, State, db_key};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
@@ -14,7 +15,13 @@ use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
 const STATE_FILE: &str = "state.json";
-const SNAPSHOT_DIR: &str = "snapshots";
+const STORE_DIR: &str = "stores";
+
+/// The file of a database's store.
+fn store_file(dir: &Path, key: &str) -> PathBuf {
+    dir.join(STORE_DIR)
+        .join(format!("{}.doltlite", crate::util::hex(key.as_bytes())))
+}
 
 enum Msg {
     Dirty,
@@ -38,19 +45,27 @@ pub(crate) fn load(dir: &Path) -> Result<Option<State>, Error> {
     let bytes = std::fs::read(&path)?;
     let durable: Durable = serde_json::from_slice(&bytes)
         .map_err(|e| Error::Persistence(format!("{}: {e}", path.display())))?;
-    let mut snapshots = HashMap::new();
-    for c in durable.commits.values() {
-        if snapshots.contains_key(&c.snapshot) {
+    if durable.version != DURABLE_VERSION {
+        return Err(Error::Persistence(format!(
+            "{}: saved by a sandbox with storage format {} (this one reads format {DURABLE_VERSION}: \
+             one doltlite store per database); start with an empty data directory",
+            path.display(),
+            durable.version
+        )));
+    }
+    let mut stores = HashMap::new();
+    for (key, db) in &durable.databases {
+        debug_assert_eq!(key, &db_key(&db.owner, &db.name));
+        let file = store_file(dir, key);
+        if db.branches.is_empty() && !file.exists() {
+            // a database without a commit yet has no store
             continue;
         }
-        let file = dir
-            .join(SNAPSHOT_DIR)
-            .join(format!("{}.sqlite", c.snapshot));
         let data = std::fs::read(&file)
             .map_err(|e| Error::Persistence(format!("{}: {e}", file.display())))?;
-        snapshots.insert(c.snapshot.clone(), Arc::new(data));
+        stores.insert(key.clone(), Arc::new(data));
     }
-    let mut state = State::from_durable(durable, snapshots);
+    let mut state = State::from_durable(durable, stores);
     state.fail_unfinished();
     Ok(Some(state))
 }
@@ -61,29 +76,26 @@ fn write_atomic(path: &Path, data: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
-/// Writes new snapshots and the state file.
+/// Writes the changed stores, then the state file (so a state file never names a store
+/// that is not on disk yet).
 pub(crate) fn save(dir: &Path, state: &Mutex<State>) -> std::io::Result<()> {
-    let (json, snaps) = {
+    let (json, stores) = {
         let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
         let json = serde_json::to_vec(&s.d).map_err(std::io::Error::other)?;
-        let ids: Vec<String> = std::mem::take(&mut s.unsaved_snapshots);
-        let snaps: Vec<(String, Arc<Vec<u8>>)> = ids
+        let keys = std::mem::take(&mut s.unsaved_stores);
+        let stores: Vec<(String, Arc<Vec<u8>>)> = keys
             .into_iter()
-            .filter_map(|id| s.snapshots.get(&id).cloned().map(|b| (id, b)))
+            .filter_map(|k| s.stores.get(&k).cloned().map(|b| (k, b)))
             .collect();
-        (json, snaps)
+        (json, stores)
     };
-    let snap_dir = dir.join(SNAPSHOT_DIR);
-    std::fs::create_dir_all(&snap_dir)?;
-    for (i, (id, bytes)) in snaps.iter().enumerate() {
-        let file = snap_dir.join(format!("{id}.sqlite"));
-        if !file.exists()
-            && let Err(e) = write_atomic(&file, bytes)
-        {
+    std::fs::create_dir_all(dir.join(STORE_DIR))?;
+    for (i, (key, bytes)) in stores.iter().enumerate() {
+        if let Err(e) = write_atomic(&store_file(dir, key), bytes) {
             // put the unsaved ones back so the next save retries them
             let mut s = state.lock().unwrap_or_else(|e| e.into_inner());
-            s.unsaved_snapshots
-                .extend(snaps[i..].iter().map(|(id, _)| id.clone()));
+            s.unsaved_stores
+                .extend(stores[i..].iter().map(|(k, _)| k.clone()));
             return Err(e);
         }
     }
@@ -93,7 +105,7 @@ pub(crate) fn save(dir: &Path, state: &Mutex<State>) -> std::io::Result<()> {
 impl Persister {
     /// Starts the persistence thread for `dir`.
     pub(crate) fn start(dir: PathBuf, state: Arc<Mutex<State>>) -> Result<Self, Error> {
-        std::fs::create_dir_all(dir.join(SNAPSHOT_DIR))?;
+        std::fs::create_dir_all(dir.join(STORE_DIR))?;
         let (tx, rx) = mpsc::channel::<Msg>();
         let thread = std::thread::Builder::new()
             .name("dolthub-sandbox-persist".into())
@@ -161,16 +173,35 @@ mod tests {
     fn save_and_load_roundtrip() {
         let dir = tempfile::tempdir().unwrap();
         let state = Arc::new(Mutex::new(State::default()));
-        {
+        let head = {
             let mut s = state.lock().unwrap();
-            let conn = crate::sql::open(&[], false).unwrap();
-            conn.execute_batch("CREATE TABLE t (id INT); INSERT INTO t VALUES (1);")
+            s.d.databases.insert(
+                db_key("o", "d"),
+                crate::state::Database {
+                    owner: "o".into(),
+                    name: "d".into(),
+                    description: String::new(),
+                    visibility: crate::state::Visibility::Public,
+                    created_at: crate::util::now_iso(),
+                    parent: None,
+                    default_branch: "main".into(),
+                    branches: Default::default(),
+                    tags: Default::default(),
+                    releases: vec![],
+                    pulls: Default::default(),
+                    next_pull: 1,
+                },
+            );
+            let mut session = crate::engine::Session::create().unwrap();
+            session
+                .conn()
+                .execute_batch("CREATE TABLE t (id INT); INSERT INTO t VALUES (1);")
                 .unwrap();
-            let digest = crate::sql::digest(&conn).unwrap();
-            let bytes = crate::sql::serialize(&conn).unwrap();
-            let snap = s.add_snapshot(digest, bytes);
-            s.new_commit(vec![], "init", "u", &snap);
-        }
+            let head = session.commit_all("one row", "u").unwrap();
+            let refs = session.refs().unwrap();
+            s.put_store("o", "d", session.save().unwrap(), refs);
+            head
+        };
         let p = Persister::start(dir.path().to_path_buf(), state.clone()).unwrap();
         p.flush();
         p.stop();
@@ -180,10 +211,25 @@ mod tests {
             state.lock().unwrap().fingerprint(),
             "reloaded state equals the saved one"
         );
-        let snap = loaded.snapshots.values().next().unwrap().clone();
-        let conn = crate::sql::open(&snap, true).unwrap();
-        let r = crate::sql::read(&conn, "SELECT id FROM t", "db", 10, &[]).unwrap();
-        assert_eq!(r.rows, vec![vec![Some("1".to_string())]]);
+        let session = crate::engine::Session::open(&loaded.store("o", "d").unwrap()).unwrap();
+        assert_eq!(session.resolve("main"), Some(head));
+        let n: i64 = session
+            .conn()
+            .query_row("SELECT count(*) FROM dolt_log", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 2, "history survives the restart");
         assert!(load(&dir.path().join("missing")).unwrap().is_none());
+    }
+
+    #[test]
+    fn an_older_format_is_refused_with_a_clear_error() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(
+            dir.path().join(STATE_FILE),
+            r#"{"version":1,"salt":"s","seq":0,"databases":{},"commits":{},"ops":[]}"#,
+        )
+        .unwrap();
+        let e = load(dir.path()).unwrap_err().to_string();
+        assert!(e.contains("storage format 1"), "{e}");
     }
 }

@@ -1,6 +1,6 @@
-//! The embedded SQL engine: SQLite databases held as serialized snapshots, a small
-//! lexer that splits statements and translates the MySQL-isms the sandbox supports,
-//! reads with a row cap, writes, a logical content digest, and CSV export.
+//! SQL over a store's checked-out branch (see [`crate::engine`]): a small lexer that
+//! splits statements and translates the MySQL-isms the sandbox supports, reads with a
+//! row cap, writes, and CSV export.
 //!
 //! Supported translations (everything else goes to SQLite unchanged):
 //! * `SHOW TABLES` (column `Tables_in_<database>`), `DESCRIBE t` / `DESC t` /
@@ -12,32 +12,20 @@
 //! * double-quoted text is a string literal (MySQL), backslash escapes in string literals
 //!   (`\'`, `\\`, `\n`, `\t`, `\r`, `\"`) are rewritten for SQLite; backtick identifiers work as is;
 //! * `NOW()` becomes `CURRENT_TIMESTAMP`;
-//! * `CALL DOLT_BRANCH(...)` and `CALL DOLT_MERGE(...)` are recognised and handled by the
-//!   write executor; read-only system tables `dolt_branches`, `dolt_log` and `dolt_tags`
-//!   are available to reads.
+//! * `CALL DOLT_X(...)` becomes a call of doltlite's `dolt_x(...)` function, run by the
+//!   write executor; on reads such calls are refused;
+//! * `t AS OF 'ref'` becomes doltlite's `dolt_at_t('ref')`; `dolt_commits` reads
+//!   `dolt_log` (doltlite has no `dolt_commits`);
+//! * commit hashes in Dolt's form inside string literals become doltlite's, and hashes in
+//!   results go back to Dolt's form.
 
-use rusqlite::types::{Value, ValueRef};
-use rusqlite::{Connection, MAIN_DB};
-use sha2::{Digest, Sha256};
+use rusqlite::Connection;
+use rusqlite::types::ValueRef;
+use std::collections::HashMap;
 
 /// Message used when a query holds more than one statement.
 pub(crate) const MULTI_STATEMENT_MESSAGE: &str = "syntax error: only one statement per query is supported; \
      statements joined with ';' must be sent as separate calls";
-
-/// Opens a private in-memory database holding a copy of `bytes` (a serialized SQLite file;
-/// empty means an empty database).
-pub(crate) fn open(bytes: &[u8], read_only: bool) -> rusqlite::Result<Connection> {
-    let mut conn = Connection::open_in_memory()?;
-    if !bytes.is_empty() {
-        conn.deserialize_read_exact(MAIN_DB, bytes, bytes.len(), read_only)?;
-    }
-    Ok(conn)
-}
-
-/// Serializes the main database of `conn` into the bytes of a SQLite file.
-pub(crate) fn serialize(conn: &Connection) -> rusqlite::Result<Vec<u8>> {
-    Ok(conn.serialize(MAIN_DB)?.to_vec())
-}
 
 /// Quotes an identifier for SQLite.
 pub(crate) fn quote_ident(name: &str) -> String {
@@ -74,67 +62,6 @@ pub(crate) fn primary_key(conn: &Connection, table: &str) -> rusqlite::Result<Ve
     Ok(names)
 }
 
-/// A digest of the logical content (schema and rows) of the database, independent of
-/// the physical layout. Two databases with equal digests hold the same data.
-pub(crate) fn digest(conn: &Connection) -> rusqlite::Result<String> {
-    let mut h = Sha256::new();
-    let mut stmt = conn.prepare(
-        "SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master \
-         WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type, name",
-    )?;
-    let objects = stmt
-        .query_map([], |r| {
-            Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, String>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
-            ))
-        })?
-        .collect::<rusqlite::Result<Vec<_>>>()?;
-    for (kind, name, tbl, sql) in &objects {
-        for part in [kind, name, tbl, sql] {
-            h.update(part.as_bytes());
-            h.update([0u8]);
-        }
-    }
-    for (kind, name, _, _) in &objects {
-        if kind != "table" {
-            continue;
-        }
-        let n = columns(conn, name)?.len();
-        let order: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
-        let sql = format!(
-            "SELECT * FROM {} ORDER BY {}",
-            quote_ident(name),
-            order.join(", ")
-        );
-        let mut stmt = conn.prepare(&sql)?;
-        let mut rows = stmt.query([])?;
-        h.update(b"rows:");
-        h.update(name.as_bytes());
-        while let Some(row) = rows.next()? {
-            for i in 0..n {
-                h.update(encode_value(&row.get_ref(i)?.into()).as_bytes());
-                h.update([1u8]);
-            }
-            h.update([2u8]);
-        }
-    }
-    Ok(crate::util::hex(&h.finalize()[..16]))
-}
-
-/// Canonical, type-tagged text form of a value (used for digests and row keys).
-pub(crate) fn encode_value(v: &Value) -> String {
-    match v {
-        Value::Null => "N".to_string(),
-        Value::Integer(i) => format!("I{i}"),
-        Value::Real(f) => format!("R{:016x}", f.to_bits()),
-        Value::Text(t) => format!("T{}:{t}", t.len()),
-        Value::Blob(b) => format!("B{}", crate::util::hex(b)),
-    }
-}
-
 /// A cell as the API shows it: text, or `None` for SQL NULL.
 pub(crate) fn cell_text(v: ValueRef<'_>) -> Option<String> {
     match v {
@@ -153,7 +80,15 @@ pub(crate) fn error_text(e: &rusqlite::Error) -> String {
         rusqlite::Error::MultipleStatement => MULTI_STATEMENT_MESSAGE.to_string(),
         other => other.to_string(),
     };
+    if let Some(mysql) = crate::mysql::error_text(&raw) {
+        return mysql;
+    }
     if let Some(t) = raw.strip_prefix("no such table: ") {
+        if t.to_ascii_lowercase().starts_with("dolt_") {
+            return format!(
+                "table not found: {t} (the sandbox's engine, doltlite, does not have this Dolt system table)"
+            );
+        }
         return format!("table not found: {t}");
     }
     raw
@@ -289,6 +224,17 @@ pub(crate) enum Statement {
     Sql(String),
     /// `CALL name(args...)`, name lower-cased, string arguments unquoted.
     Call { name: String, args: Vec<String> },
+    /// MySQL syntax the sandbox cannot run; the message names it.
+    Unsupported(String),
+}
+
+/// The significant tokens of `sql` (no spaces or comments) as `(text, start, end)`.
+pub(crate) fn significant_tokens(sql: &str) -> Vec<(&str, usize, usize)> {
+    lex(sql)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, Kind::Space | Kind::Comment))
+        .map(|t| (&sql[t.start..t.end], t.start, t.end))
+        .collect()
 }
 
 /// Unquotes a `'...'` or `"..."` literal, applying MySQL escapes.
@@ -379,9 +325,21 @@ pub(crate) fn translate(stmt: &str, database: &str) -> Statement {
                 args,
             };
         }
+        (Some("SHOW"), other) => {
+            return Statement::Unsupported(format!(
+                "SHOW {} is not supported by the sandbox (its engine speaks SQLite's dialect); \
+                 supported: SHOW TABLES, SHOW COLUMNS FROM t, DESCRIBE t",
+                other.unwrap_or_default()
+            ));
+        }
         _ => {}
     }
-    Statement::Sql(rewrite(stmt))
+    let sql = rewrite(stmt);
+    if word(0).as_deref() == Some("CREATE") {
+        let checked = crate::mysql::add_column_checks(&sql, &significant_tokens(&sql));
+        return Statement::Sql(checked);
+    }
+    Statement::Sql(sql)
 }
 
 fn describe_sql(table: &str) -> String {
@@ -409,6 +367,9 @@ fn rewrite(stmt: &str) -> String {
         let t = toks[i];
         let text = &stmt[t.start..t.end];
         match t.kind {
+            Kind::Punct if text == "/" => {
+                replace[i] = crate::mysql::exact_division(text);
+            }
             Kind::Str | Kind::DStr if t.kind == Kind::DStr || text.contains('\\') => {
                 replace[i] = Some(sqlite_string(&unquote(text)));
             }
@@ -445,6 +406,41 @@ fn rewrite(stmt: &str) -> String {
                         replace[j] = Some(String::new());
                     }
                     k += 4;
+                    continue;
+                }
+                if u == "DOLT_COMMITS"
+                    && sig.get(k + 1).map(|&j| &stmt[toks[j].start..toks[j].end]) != Some("(")
+                {
+                    // doltlite has no dolt_commits; dolt_log has the same columns
+                    replace[i] = Some("dolt_log".to_string());
+                    k += 1;
+                    continue;
+                }
+                // `t AS OF 'ref'` (Dolt's time travel) is doltlite's `dolt_at_t('ref')`
+                if u == "AS"
+                    && k > 0
+                    && sig.get(k + 1).map(|&j| upper(&toks[j])).as_deref() == Some("OF")
+                    && sig
+                        .get(k + 2)
+                        .is_some_and(|&j| matches!(toks[j].kind, Kind::Str | Kind::DStr))
+                    && matches!(toks[sig[k - 1]].kind, Kind::Word | Kind::Backtick)
+                {
+                    let table_tok = toks[sig[k - 1]];
+                    let table = &stmt[table_tok.start..table_tok.end];
+                    let table = if table_tok.kind == Kind::Backtick {
+                        &table[1..table.len() - 1]
+                    } else {
+                        table
+                    };
+                    let lit = &toks[sig[k + 2]];
+                    replace[sig[k - 1]] = Some(quote_ident(&format!("dolt_at_{table}")));
+                    replace[i] = Some("(".to_string());
+                    replace[sig[k + 1]] = Some(String::new());
+                    replace[sig[k + 2]] = Some(format!(
+                        "{})",
+                        sqlite_string(&unquote(&stmt[lit.start..lit.end]))
+                    ));
+                    k += 3;
                     continue;
                 }
                 if u == "NOW"
@@ -530,44 +526,77 @@ pub(crate) struct ReadResult {
     pub truncated: bool,
 }
 
-/// A read-only system table made available to reads (created as a TEMP table).
-#[derive(Debug, Clone)]
-pub(crate) struct SystemTable {
-    pub name: &'static str,
-    pub columns: &'static [&'static str],
-    pub rows: Vec<Vec<String>>,
+/// doltlite functions that change the store; reads refuse them (their effect would be
+/// lost with the read's private copy, which would surprise users).
+const WRITE_FUNCTIONS: &[&str] = &[
+    "dolt_add",
+    "dolt_branch",
+    "dolt_checkout",
+    "dolt_cherry_pick",
+    "dolt_clean",
+    "dolt_clone",
+    "dolt_commit",
+    "dolt_config",
+    "dolt_conflicts_resolve",
+    "dolt_fetch",
+    "dolt_gc",
+    "dolt_merge",
+    "dolt_pull",
+    "dolt_push",
+    "dolt_rebase",
+    "dolt_remote",
+    "dolt_reset",
+    "dolt_revert",
+    "dolt_stash",
+    "dolt_tag",
+    "dolt_verify_constraints",
+];
+
+/// The first call of a store-changing `dolt_*` function in `sql`, if any.
+pub(crate) fn write_function(sql: &str) -> Option<String> {
+    let toks: Vec<Tok> = lex(sql)
+        .into_iter()
+        .filter(|t| !matches!(t.kind, Kind::Space | Kind::Comment))
+        .collect();
+    toks.windows(2).find_map(|w| {
+        let name = sql[w[0].start..w[0].end].to_ascii_lowercase();
+        (w[0].kind == Kind::Word
+            && &sql[w[1].start..w[1].end] == "("
+            && WRITE_FUNCTIONS.contains(&name.as_str()))
+        .then_some(name)
+    })
 }
 
-fn install_system_tables(conn: &Connection, tables: &[SystemTable]) -> rusqlite::Result<()> {
-    for t in tables {
-        let cols: Vec<String> = t.columns.iter().map(|c| quote_ident(c)).collect();
-        conn.execute_batch(&format!(
-            "CREATE TEMP TABLE {} ({})",
-            quote_ident(t.name),
-            cols.iter()
-                .map(|c| format!("{c} TEXT"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        ))?;
-        let placeholders = vec!["?"; cols.len()].join(", ");
-        let mut stmt = conn.prepare(&format!(
-            "INSERT INTO temp.{} VALUES ({placeholders})",
-            quote_ident(t.name)
-        ))?;
-        for row in &t.rows {
-            stmt.execute(rusqlite::params_from_iter(row.iter()))?;
-        }
+/// Replaces string literals that are commit hashes in Dolt's form (keys of `to_engine`)
+/// with doltlite's form, so `WHERE to_commit = '<dolt hash>'` matches.
+pub(crate) fn engine_literals(sql: &str, to_engine: &HashMap<String, String>) -> String {
+    if to_engine.is_empty() {
+        return sql.to_string();
     }
-    Ok(())
+    let mut out = String::with_capacity(sql.len());
+    for t in lex(sql) {
+        let text = &sql[t.start..t.end];
+        if t.kind == Kind::Str
+            && text.len() == 34
+            && let Some(h) = to_engine.get(&text[1..33])
+        {
+            out.push_str(&sqlite_string(h));
+            continue;
+        }
+        out.push_str(text);
+    }
+    out
 }
 
 /// Runs a read-only query with at most `row_limit` rows. Errors are message texts.
+/// `hashes` maps the store's commit hashes from doltlite's form to Dolt's: literals are
+/// translated one way and result cells the other.
 pub(crate) fn read(
     conn: &Connection,
     query: &str,
     database: &str,
     row_limit: usize,
-    system_tables: &[SystemTable],
+    hashes: &HashMap<String, String>,
 ) -> Result<ReadResult, String> {
     let statements = split_statements(query);
     if statements.len() > 1 {
@@ -583,10 +612,18 @@ pub(crate) fn read(
                 "procedure {name} cannot run on the read endpoint; use the write endpoint"
             ));
         }
+        Statement::Unsupported(message) => return Err(message),
     };
-    if !system_tables.is_empty() && sql.to_ascii_lowercase().contains("dolt_") {
-        install_system_tables(conn, system_tables).map_err(|e| error_text(&e))?;
+    let scales = crate::mysql::division_scales(&significant_tokens(&stmt_text));
+    if let Some(name) = write_function(&sql) {
+        return Err(format!(
+            "{name} changes the database and cannot run on the read endpoint; use the write endpoint (CALL {})",
+            name.to_ascii_uppercase()
+        ));
     }
+    let to_engine: HashMap<String, String> =
+        hashes.iter().map(|(e, d)| (d.clone(), e.clone())).collect();
+    let sql = engine_literals(&sql, &to_engine);
     let mut stmt = conn.prepare(&sql).map_err(|e| error_text(&e))?;
     if !stmt.readonly() {
         return Err(
@@ -594,10 +631,9 @@ pub(crate) fn read(
                 .to_string(),
         );
     }
-    let names: Vec<String> = stmt.column_names().iter().map(|s| s.to_string()).collect();
+    let names: Vec<String> = stmt.column_names().map(str::to_string).collect();
     let decl: Vec<Option<String>> = stmt
         .columns()
-        .iter()
         .map(|c| c.decl_type().map(|t| t.to_ascii_uppercase()))
         .collect();
     let n = names.len();
@@ -622,7 +658,20 @@ pub(crate) fn read(
                     ValueRef::Blob(_) => Some("LONGBLOB"),
                 };
             }
-            cells.push(cell_text(v));
+            let scale = scales
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|_| scales.len() == n);
+            let cell = match (v, scale) {
+                (ValueRef::Integer(x), Some(d)) => Some(format!("{:.d$}", x as f64)),
+                (ValueRef::Real(x), Some(d)) => Some(format!("{x:.d$}")),
+                _ => cell_text(v).map(|c| match hashes.get(&c) {
+                    Some(dolt) => dolt.clone(),
+                    None => c,
+                }),
+            };
+            cells.push(cell);
         }
         rows.push(cells);
     }
@@ -727,9 +776,13 @@ mod tests {
     use super::*;
 
     fn db(setup: &str) -> Connection {
-        let c = open(&[], false).unwrap();
+        let c = Connection::open_in_memory().unwrap();
         c.execute_batch(setup).unwrap();
         c
+    }
+
+    fn none() -> HashMap<String, String> {
+        HashMap::new()
     }
 
     #[test]
@@ -789,7 +842,7 @@ mod tests {
             "CREATE TABLE t (id INT PRIMARY KEY, name VARCHAR(20), score DOUBLE);
                     INSERT INTO t VALUES (1, 'a', 1.5), (2, NULL, 2);",
         );
-        let r = read(&c, "SELECT * FROM t ORDER BY id", "db", 1000, &[]).unwrap();
+        let r = read(&c, "SELECT * FROM t ORDER BY id", "db", 1000, &none()).unwrap();
         assert_eq!(
             r.columns,
             vec![
@@ -805,7 +858,7 @@ mod tests {
             "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 1500) SELECT x FROM c",
             "db",
             1000,
-            &[],
+            &none(),
         )
         .unwrap();
         assert_eq!(r.rows.len(), 1000);
@@ -817,77 +870,101 @@ mod tests {
     fn read_errors() {
         let c = db("CREATE TABLE t (id INT)");
         assert_eq!(
-            read(&c, "SELECT * FROM nope", "db", 10, &[]).unwrap_err(),
+            read(&c, "SELECT * FROM nope", "db", 10, &none()).unwrap_err(),
             "table not found: nope"
         );
         assert!(
-            read(&c, "SELEC 1", "db", 10, &[])
+            read(&c, "SELEC 1", "db", 10, &none())
                 .unwrap_err()
                 .contains("syntax error")
         );
         assert_eq!(
-            read(&c, "SELECT 1; SELECT 2", "db", 10, &[]).unwrap_err(),
+            read(&c, "SELECT 1; SELECT 2", "db", 10, &none()).unwrap_err(),
             MULTI_STATEMENT_MESSAGE
         );
         assert!(
-            read(&c, "INSERT INTO t VALUES (1)", "db", 10, &[])
+            read(&c, "INSERT INTO t VALUES (1)", "db", 10, &none())
                 .unwrap_err()
                 .contains("read-only")
         );
-        let tables = read(&c, "SHOW TABLES", "db", 10, &[]).unwrap();
+        let tables = read(&c, "SHOW TABLES", "db", 10, &none()).unwrap();
         assert_eq!(tables.columns[0].0, "Tables_in_db");
         assert_eq!(tables.rows, vec![vec![Some("t".to_string())]]);
     }
 
     #[test]
-    fn system_tables_on_read_only_copy() {
-        let c = db("CREATE TABLE t (id INT)");
-        let bytes = serialize(&c).unwrap();
-        let ro = open(&bytes, true).unwrap();
-        let sys = vec![SystemTable {
-            name: "dolt_branches",
-            columns: &["name", "hash"],
-            rows: vec![vec!["main".into(), "abc".into()]],
-        }];
-        let r = read(&ro, "SELECT name FROM dolt_branches", "db", 10, &sys).unwrap();
-        assert_eq!(r.rows, vec![vec![Some("main".to_string())]]);
-        assert!(ro.execute_batch("INSERT INTO t VALUES (1)").is_err());
+    fn hashes_are_translated_both_ways_and_writes_refused_on_reads() {
+        let mut session = crate::engine::Session::create().unwrap();
+        session
+            .conn()
+            .execute_batch("CREATE TABLE t (id INT PRIMARY KEY)")
+            .unwrap();
+        let head = session.commit_all("add t", "u").unwrap();
+        let hashes = session.hash_map().unwrap();
+        let c = session.conn();
+        let r = read(
+            c,
+            "SELECT commit_hash, message FROM dolt_log LIMIT 1",
+            "db",
+            10,
+            &hashes,
+        )
+        .unwrap();
+        assert_eq!(r.rows[0][0].as_deref(), Some(head.as_str()));
+        let q = format!("SELECT message FROM dolt_log WHERE commit_hash = '{head}'");
+        let r = read(c, &q, "db", 10, &hashes).unwrap();
+        assert_eq!(r.rows, vec![vec![Some("add t".to_string())]]);
+        let r = read(c, "SELECT count(*) FROM dolt_commits", "db", 10, &hashes).unwrap();
+        assert_eq!(r.rows, vec![vec![Some("2".to_string())]]);
+        let e = read(c, "SELECT dolt_commit('-m', 'x')", "db", 10, &hashes).unwrap_err();
+        assert!(
+            e.contains("dolt_commit") && e.contains("write endpoint"),
+            "{e}"
+        );
+        let e = read(c, "SELECT * FROM dolt_nonsense", "db", 10, &hashes).unwrap_err();
+        assert!(
+            e.contains("dolt_nonsense") && e.contains("system table"),
+            "{e}"
+        );
+        let _ = session.save().unwrap();
     }
 
     #[test]
-    fn serialize_roundtrip_and_digest() {
-        let empty = open(&[], false).unwrap();
-        let d0 = digest(&empty).unwrap();
-        let c = db("CREATE TABLE t (id INT PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'x');");
-        let d1 = digest(&c).unwrap();
-        assert_ne!(d0, d1);
-        let copy = open(&serialize(&c).unwrap(), false).unwrap();
-        assert_eq!(digest(&copy).unwrap(), d1);
-        // a write that changes nothing keeps the digest
-        execute(&copy, "UPDATE t SET v = 'x' WHERE id = 1").unwrap();
-        assert_eq!(digest(&copy).unwrap(), d1);
-        let n = execute(&copy, "INSERT INTO t VALUES (2, 'y')").unwrap();
-        assert_eq!(n, 1);
-        assert_ne!(digest(&copy).unwrap(), d1);
-        // the original is untouched
-        assert_eq!(digest(&c).unwrap(), d1);
-        // empty database serializes to something that opens again
-        let e2 = open(&serialize(&empty).unwrap(), false).unwrap();
-        assert_eq!(digest(&e2).unwrap(), d0);
+    fn as_of_reads_at_a_commit() {
+        let session = crate::engine::Session::create().unwrap();
+        let c = session.conn();
+        c.execute_batch("CREATE TABLE t (id INT PRIMARY KEY); INSERT INTO t VALUES (1)")
+            .unwrap();
+        let first = session.commit_all("one", "u").unwrap();
+        c.execute_batch("INSERT INTO t VALUES (2)").unwrap();
+        session.commit_all("two", "u").unwrap();
+        let hashes = session.hash_map().unwrap();
+        let q = format!("SELECT count(*) FROM t AS OF '{first}'");
+        let r = read(c, &q, "db", 10, &hashes).unwrap();
+        assert_eq!(r.rows, vec![vec![Some("1".to_string())]]);
+        let r = read(
+            c,
+            "SELECT count(*) FROM `t` AS OF 'main'",
+            "db",
+            10,
+            &hashes,
+        )
+        .unwrap();
+        assert_eq!(r.rows, vec![vec![Some("2".to_string())]]);
     }
 
     #[test]
     fn upsert_translation_runs() {
         let c = db("CREATE TABLE t (id INT PRIMARY KEY, v TEXT); INSERT INTO t VALUES (1, 'x');");
-        let before = digest(&c).unwrap();
         let Statement::Sql(s) = translate(
             "INSERT INTO t (id, v) VALUES (1, 'x') ON DUPLICATE KEY UPDATE v = VALUES(v)",
             "db",
         ) else {
             panic!()
         };
-        execute(&c, &s).unwrap();
-        assert_eq!(digest(&c).unwrap(), before);
+        assert_eq!(execute(&c, &s).unwrap(), 1);
+        let r = read(&c, "SELECT v FROM t", "db", 10, &none()).unwrap();
+        assert_eq!(r.rows, vec![vec![Some("x".to_string())]]);
         let Statement::Sql(s) = translate(
             "CREATE TABLE a (id INT AUTO_INCREMENT PRIMARY KEY, v TEXT)",
             "db",
@@ -896,7 +973,7 @@ mod tests {
         };
         execute(&c, &s).unwrap();
         execute(&c, "INSERT INTO a (v) VALUES ('q')").unwrap();
-        let r = read(&c, "SELECT id FROM a", "db", 10, &[]).unwrap();
+        let r = read(&c, "SELECT id FROM a", "db", 10, &none()).unwrap();
         assert_eq!(r.rows, vec![vec![Some("1".to_string())]]);
     }
 

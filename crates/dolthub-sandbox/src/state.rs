@@ -1,12 +1,18 @@
-//! The sandbox's state: databases with their refs, pull requests, releases, the global
-//! commit graph (commits point at content-addressed SQLite snapshots) and asynchronous
-//! operations. Everything in [`Durable`] is what gets persisted; snapshots are kept
-//! beside it as SQLite files.
+//! The sandbox's state: databases with their refs, pull requests, releases and
+//! asynchronous operations, plus each database's version-controlled store (see
+//! [`crate::engine`]). The store is the source of truth for branches, tags and commits;
+//! `Database::branches`, `Database::tags` and `Durable::commits` mirror it after every
+//! change so request handlers can answer without opening the store. Everything in
+//! [`Durable`] is persisted as JSON; the stores are kept beside it as files.
 
+use crate::engine::Refs;
 use crate::util::{hash_id, now_iso};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet, VecDeque};
 use std::sync::Arc;
+
+/// Version of the persisted format (2: one doltlite store per database).
+pub(crate) const DURABLE_VERSION: u32 = 2;
 
 /// Database visibility.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -25,7 +31,7 @@ impl Visibility {
     }
 }
 
-/// One commit. `snapshot` names the content (a logical digest) in the snapshot store.
+/// One commit as mirrored from a store (Dolt-form hashes).
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(crate) struct Commit {
     pub id: String,
@@ -33,7 +39,6 @@ pub(crate) struct Commit {
     pub message: String,
     pub author: String,
     pub created_at: String,
-    pub snapshot: String,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -235,7 +240,7 @@ pub(crate) struct Durable {
 impl Default for Durable {
     fn default() -> Self {
         Durable {
-            version: 1,
+            version: DURABLE_VERSION,
             salt: crate::util::uuid().replace('-', "")[..12].to_string(),
             seq: 0,
             databases: BTreeMap::new(),
@@ -245,28 +250,37 @@ impl Default for Durable {
     }
 }
 
-/// In-memory state: durable data, snapshot bytes, and indexes.
+/// In-memory state: durable data, the stores, and indexes.
 #[derive(Debug, Default)]
 pub(crate) struct State {
     pub d: Durable,
-    pub snapshots: HashMap<String, Arc<Vec<u8>>>,
+    /// Each database's store (the bytes of a doltlite file), by [`db_key`].
+    pub stores: HashMap<String, Arc<Vec<u8>>>,
     /// Operation names (both forms) to their index in `d.ops`.
     pub op_index: HashMap<String, usize>,
-    /// Snapshot ids not yet written to the data directory.
-    pub unsaved_snapshots: Vec<String>,
+    /// Stores changed since the last save, by [`db_key`].
+    pub unsaved_stores: BTreeSet<String>,
 }
 
 pub(crate) fn db_key(owner: &str, name: &str) -> String {
     format!("{owner}/{name}")
 }
 
+/// doltlite's `YYYY-MM-DD HH:MM:SS` (UTC) as the sandbox's ISO-8601 timestamps.
+pub(crate) fn iso_from_engine_date(date: &str) -> String {
+    match date.split_once(' ') {
+        Some((day, time)) if day.len() == 10 && time.len() == 8 => format!("{day}T{time}.000Z"),
+        _ => date.to_string(),
+    }
+}
+
 impl State {
-    pub(crate) fn from_durable(d: Durable, snapshots: HashMap<String, Arc<Vec<u8>>>) -> Self {
+    pub(crate) fn from_durable(d: Durable, stores: HashMap<String, Arc<Vec<u8>>>) -> Self {
         let mut s = State {
             d,
-            snapshots,
+            stores,
             op_index: HashMap::new(),
-            unsaved_snapshots: Vec::new(),
+            unsaved_stores: BTreeSet::new(),
         };
         s.reindex();
         s
@@ -293,46 +307,44 @@ impl State {
         self.d.databases.get_mut(&db_key(owner, name))
     }
 
-    /// Stores snapshot bytes under their digest (once) and returns the digest.
-    pub(crate) fn add_snapshot(&mut self, digest: String, bytes: Vec<u8>) -> String {
-        if !self.snapshots.contains_key(&digest) {
-            self.snapshots.insert(digest.clone(), Arc::new(bytes));
-            self.unsaved_snapshots.push(digest.clone());
+    /// The store of a database.
+    pub(crate) fn store(&self, owner: &str, name: &str) -> Option<Arc<Vec<u8>>> {
+        self.stores.get(&db_key(owner, name)).cloned()
+    }
+
+    /// Records a database's changed store and mirrors its refs and commits.
+    pub(crate) fn put_store(&mut self, owner: &str, name: &str, bytes: Vec<u8>, refs: Refs) {
+        let key = db_key(owner, name);
+        self.stores.insert(key.clone(), Arc::new(bytes));
+        self.unsaved_stores.insert(key);
+        for c in refs.commits {
+            self.d
+                .commits
+                .entry(c.id.clone())
+                .or_insert_with(|| Commit {
+                    id: c.id,
+                    parents: c.parents,
+                    message: c.message,
+                    author: c.author,
+                    created_at: iso_from_engine_date(&c.date),
+                });
         }
-        digest
-    }
-
-    pub(crate) fn snapshot_of(&self, commit: &str) -> Option<Arc<Vec<u8>>> {
-        let c = self.d.commits.get(commit)?;
-        self.snapshots.get(&c.snapshot).cloned()
-    }
-
-    /// Creates a commit and returns its id.
-    pub(crate) fn new_commit(
-        &mut self,
-        parents: Vec<String>,
-        message: &str,
-        author: &str,
-        snapshot: &str,
-    ) -> String {
-        let seq = self.next_seq();
-        let created_at = now_iso();
-        let mut parts: Vec<&str> = parents.iter().map(String::as_str).collect();
-        let seq_s = seq.to_string();
-        parts.extend([message, author, snapshot, &created_at, &seq_s, &self.d.salt]);
-        let id = hash_id(&parts);
-        self.d.commits.insert(
-            id.clone(),
-            Commit {
-                id: id.clone(),
-                parents,
-                message: message.to_string(),
-                author: author.to_string(),
-                created_at,
-                snapshot: snapshot.to_string(),
-            },
-        );
-        id
+        if let Some(db) = self.db_mut(owner, name) {
+            db.branches = refs.branches;
+            db.tags = refs
+                .tags
+                .into_iter()
+                .map(|(n, t)| {
+                    let rec = TagRec {
+                        commit: t.commit,
+                        message: t.message,
+                        tagger: t.tagger,
+                        tagged_at: iso_from_engine_date(&t.date),
+                    };
+                    (n, rec)
+                })
+                .collect();
+        }
     }
 
     /// Resolves a branch, tag or commit hash of `db` to a commit id. Commit hashes must be
@@ -372,40 +384,6 @@ impl State {
             }
         }
         seen
-    }
-
-    pub(crate) fn is_ancestor(&self, ancestor: &str, of: &str) -> bool {
-        self.ancestors(of).contains(ancestor)
-    }
-
-    /// Nearest common ancestor of two commits (breadth-first from `b`).
-    pub(crate) fn merge_base(&self, a: &str, b: &str) -> Option<String> {
-        let from_a = self.ancestors(a);
-        let mut seen = HashSet::new();
-        let mut queue = VecDeque::from([b.to_string()]);
-        while let Some(c) = queue.pop_front() {
-            if from_a.contains(&c) {
-                return Some(c);
-            }
-            if !seen.insert(c.clone()) {
-                continue;
-            }
-            if let Some(commit) = self.d.commits.get(&c) {
-                queue.extend(commit.parents.iter().cloned());
-            }
-        }
-        None
-    }
-
-    /// Commits from `head` back to the root, newest first (for `dolt_log`).
-    pub(crate) fn log(&self, head: &str) -> Vec<&Commit> {
-        let mut out: Vec<&Commit> = self
-            .ancestors(head)
-            .iter()
-            .filter_map(|c| self.d.commits.get(c))
-            .collect();
-        out.sort_by(|a, b| b.created_at.cmp(&a.created_at).then(b.id.cmp(&a.id)));
-        out
     }
 
     pub(crate) fn op(&self, name: &str) -> Option<&OpRec> {
@@ -466,34 +444,8 @@ impl State {
 mod tests {
     use super::*;
 
-    #[test]
-    fn commit_graph_queries() {
-        let mut s = State::default();
-        let snap = s.add_snapshot("empty".into(), Vec::new());
-        let root = s.new_commit(vec![], "init", "u", &snap);
-        let a = s.new_commit(vec![root.clone()], "a", "u", &snap);
-        let b = s.new_commit(vec![root.clone()], "b", "u", &snap);
-        let m = s.new_commit(vec![a.clone(), b.clone()], "merge", "u", &snap);
-        assert_eq!(root.len(), 32);
-        assert!(s.is_ancestor(&root, &m));
-        assert!(s.is_ancestor(&b, &m));
-        assert!(!s.is_ancestor(&m, &a));
-        assert_eq!(s.merge_base(&a, &b).as_deref(), Some(root.as_str()));
-        assert_eq!(s.merge_base(&m, &b).as_deref(), Some(b.as_str()));
-        assert_eq!(s.log(&m).len(), 4);
-        assert_eq!(s.unsaved_snapshots, vec!["empty".to_string()]);
-        s.add_snapshot("empty".into(), Vec::new());
-        assert_eq!(s.unsaved_snapshots.len(), 1);
-    }
-
-    #[test]
-    fn refs_resolve_branches_tags_and_reachable_commits() {
-        let mut s = State::default();
-        let snap = s.add_snapshot("x".into(), Vec::new());
-        let root = s.new_commit(vec![], "init", "u", &snap);
-        let c1 = s.new_commit(vec![root.clone()], "c1", "u", &snap);
-        let other = s.new_commit(vec![], "elsewhere", "u", &snap);
-        let mut db = Database {
+    fn db(branches: &[(&str, &str)]) -> Database {
+        Database {
             owner: "o".into(),
             name: "d".into(),
             description: String::new(),
@@ -501,26 +453,66 @@ mod tests {
             created_at: now_iso(),
             parent: None,
             default_branch: "main".into(),
-            branches: BTreeMap::from([("main".to_string(), c1.clone())]),
+            branches: branches
+                .iter()
+                .map(|(b, c)| (b.to_string(), c.to_string()))
+                .collect(),
             tags: BTreeMap::new(),
             releases: vec![],
             pulls: BTreeMap::new(),
             next_pull: 1,
-        };
-        db.tags.insert(
-            "v1".into(),
-            TagRec {
-                commit: root.clone(),
+        }
+    }
+
+    #[test]
+    fn stores_mirror_refs_and_commits() {
+        let mut s = State::default();
+        s.d.databases.insert(db_key("o", "d"), db(&[]));
+        let session = crate::engine::Session::create().unwrap();
+        session
+            .conn()
+            .execute_batch("CREATE TABLE t (id INT PRIMARY KEY)")
+            .unwrap();
+        let c1 = session.commit_all("c1", "u").unwrap();
+        session.create_tag("v1", "main", "tagged", "u").unwrap();
+        let mut session = session;
+        let refs = session.refs().unwrap();
+        let bytes = session.save().unwrap();
+        s.put_store("o", "d", bytes, refs);
+        let d = s.db("o", "d").unwrap().clone();
+        assert_eq!(d.branches["main"], c1);
+        assert_eq!(d.tags["v1"].commit, c1);
+        assert_eq!(d.tags["v1"].tagger, "u");
+        assert!(d.tags["v1"].tagged_at.ends_with('Z'));
+        assert_eq!(s.d.commits[&c1].message, "c1");
+        assert_eq!(s.d.commits[&c1].parents.len(), 1);
+        assert_eq!(s.unsaved_stores.len(), 1);
+        assert!(s.store("o", "d").is_some());
+        // every commit in history resolves; a root of another store does not
+        let root = s.d.commits[&c1].parents[0].clone();
+        assert_eq!(s.resolve_ref(&d, &root), Some(root.clone()));
+        assert_eq!(s.resolve_ref(&d, "v1"), Some(c1.clone()));
+        s.d.commits.insert(
+            "x".repeat(32),
+            Commit {
+                id: "x".repeat(32),
+                parents: vec![],
                 message: String::new(),
-                tagger: "u".into(),
-                tagged_at: now_iso(),
+                author: String::new(),
+                created_at: now_iso(),
             },
         );
-        assert_eq!(s.resolve_ref(&db, "main"), Some(c1.clone()));
-        assert_eq!(s.resolve_ref(&db, "v1"), Some(root.clone()));
-        assert_eq!(s.resolve_ref(&db, &root), Some(root.clone()));
-        assert_eq!(s.resolve_ref(&db, &other), None);
-        assert_eq!(s.resolve_ref(&db, "nope"), None);
+        assert_eq!(s.resolve_ref(&d, &"x".repeat(32)), None);
+        assert_eq!(s.resolve_ref(&d, "nope"), None);
+    }
+
+    #[test]
+    fn engine_dates_become_iso() {
+        assert_eq!(
+            iso_from_engine_date("2026-11-30 19:23:24"),
+            "2026-11-30T19:23:24.000Z"
+        );
+        assert_eq!(iso_from_engine_date("odd"), "odd");
     }
 
     #[test]

@@ -4,22 +4,25 @@ use super::{ApiError, ApiResult, Ctx, Errs};
 use crate::sql;
 use axum::http::{StatusCode, header};
 use axum::response::IntoResponse;
-use std::sync::Arc;
 
-fn snapshot(
+/// Checks that `r` is a ref of a readable database; returns what to check out in the
+/// store (the branch itself, or the commit a tag or hash names).
+fn checkout_target(
     ctx: &Ctx,
     owner: &str,
     db: &str,
     r: &str,
     errs: &Errs,
-) -> Result<Arc<Vec<u8>>, ApiError> {
+) -> Result<String, ApiError> {
     let st = ctx.lock();
     ctx.check_readable(&st, owner, db, errs)?;
     let d = st
         .db(owner, db)
         .ok_or_else(|| errs.no_such_repository(owner, db))?;
+    if d.branches.contains_key(r) {
+        return Ok(r.to_string());
+    }
     st.resolve_ref(d, r)
-        .and_then(|c| st.snapshot_of(&c))
         .ok_or_else(|| errs.not_found(format!("branch not found: {r}")))
 }
 
@@ -29,14 +32,13 @@ pub(crate) async fn table(ctx: &Ctx, owner: &str, db: &str, r: &str, table: &str
         .echo("database_name", db)
         .echo("ref", r)
         .echo("table", table);
-    let bytes = snapshot(ctx, owner, db, r, &errs)?;
+    let at = checkout_target(ctx, owner, db, r, &errs)?;
     let t = table.to_string();
-    let csv = tokio::task::spawn_blocking(move || {
-        let conn = sql::open(&bytes, true).map_err(|e| sql::error_text(&e))?;
-        sql::table_csv(&conn, &t)
+    let csv = crate::stores::read(&ctx.shared, owner, db, move |s| {
+        s.checkout_ref(&at)?;
+        sql::table_csv(s.conn(), &t)
     })
     .await
-    .map_err(|e| errs.internal(format!("export task failed: {e}")))?
     .map_err(|e| {
         if e.starts_with("table not found") {
             errs.not_found(e)
@@ -63,13 +65,12 @@ pub(crate) async fn zip(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult 
         .echo("database_owner", owner)
         .echo("database_name", db)
         .echo("ref", r);
-    let bytes = snapshot(ctx, owner, db, r, &errs)?;
-    let archive = tokio::task::spawn_blocking(move || {
-        let conn = sql::open(&bytes, true).map_err(|e| sql::error_text(&e))?;
-        sql::database_zip(&conn)
+    let at = checkout_target(ctx, owner, db, r, &errs)?;
+    let archive = crate::stores::read(&ctx.shared, owner, db, move |s| {
+        s.checkout_ref(&at)?;
+        sql::database_zip(s.conn())
     })
     .await
-    .map_err(|e| errs.internal(format!("export task failed: {e}")))?
     .map_err(|e| errs.internal(e))?;
     Ok((
         StatusCode::OK,

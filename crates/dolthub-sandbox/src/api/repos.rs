@@ -5,7 +5,7 @@ use super::{
     rename_key, to_map, with_arrays,
 };
 use crate::jobs::{self, Work};
-use crate::state::{Database, OpKind, ReleaseRec, State, TagRec, Visibility, db_key};
+use crate::state::{Database, OpKind, ReleaseRec, State, Visibility, db_key};
 use crate::util::now_iso;
 use axum::body::Body;
 use dolthub_api::types::{
@@ -66,35 +66,24 @@ pub(crate) fn current_user(ctx: &Ctx) -> ApiResult {
     )))
 }
 
-/// A snapshot of an empty database: `(digest, bytes)`.
-pub(crate) fn empty_snapshot() -> Result<(String, Vec<u8>), String> {
-    let conn = crate::sql::open(&[], false).map_err(|e| e.to_string())?;
-    let digest = crate::sql::digest(&conn).map_err(|e| e.to_string())?;
-    let bytes = crate::sql::serialize(&conn).map_err(|e| e.to_string())?;
-    Ok((digest, bytes))
-}
-
-/// The first commit of a database that has none yet: an empty
-/// "Initialize data repository" commit on `branch`, made by the first write or
-/// import (a new database has no branch, as on DoltHub). Returns the commit,
-/// or `None` when the database already has a branch or does not exist.
+/// The first commit of a database that has none yet, made by its first write or import
+/// (a new database has no branch, as on DoltHub): the database gets its store, whose
+/// first commit ("Initialize data repository") is on `branch`. Returns the commit, or
+/// `None` when the database already has a store or does not exist.
 pub(crate) fn first_commit(
     st: &mut State,
     owner: &str,
     name: &str,
     branch: &str,
-    author: &str,
+    _author: &str,
 ) -> Result<Option<String>, String> {
-    if st.db(owner, name).is_none_or(|d| !d.branches.is_empty()) {
+    if st.db(owner, name).is_none() || st.store(owner, name).is_some() {
         return Ok(None);
     }
-    let (digest, bytes) = empty_snapshot()?;
-    let snap = st.add_snapshot(digest, bytes);
-    let commit = st.new_commit(vec![], "Initialize data repository", author, &snap);
-    if let Some(d) = st.db_mut(owner, name) {
-        d.branches.insert(branch.to_string(), commit.clone());
-    }
-    Ok(Some(commit))
+    let (bytes, refs) = crate::engine::new_store(branch)?;
+    let head = refs.branches.get(branch).cloned();
+    st.put_store(owner, name, bytes, refs);
+    Ok(head)
 }
 
 pub(crate) async fn create_database(ctx: &Ctx, body: Body) -> ApiResult {
@@ -136,7 +125,7 @@ pub(crate) async fn create_database(ctx: &Ctx, body: Body) -> ApiResult {
             )));
         }
         // Like DoltHub, a new database has no commit and no branch: the first
-        // SQL write or import creates its default branch (see `first_commit`).
+        // SQL write or import creates its store and default branch (see `first_commit`).
         st.d.databases.insert(
             db_key(&req.owner_name, &req.repo_name),
             Database {
@@ -370,33 +359,44 @@ struct NewRef<'a> {
     revision: &'a str,
 }
 
-/// Under one lock: checks write rights and the name, refuses a name that
-/// `exists` says is taken, resolves the revision to a commit and hands it to
-/// `insert`. Branches and tags differ only in those two closures.
-fn add_ref(
+/// Checks write rights and the name, refuses a name that `exists` says is taken and
+/// resolves the revision to a commit (under the state lock), then lets `apply` create
+/// the ref in the database's store. Branches and tags differ only in those two closures.
+async fn add_ref(
     ctx: &Ctx,
     errs: &Errs,
     (owner, name, user): (&str, &str, &str),
     new: NewRef<'_>,
     exists: impl Fn(&Database) -> bool,
-    insert: impl FnOnce(&mut Database, String),
+    apply: impl FnOnce(&crate::engine::Session, &str) -> Result<(), String> + Send + 'static,
 ) -> Result<(), super::ApiError> {
-    let mut st = ctx.lock();
-    ctx.check_writable(&st, owner, name, user, errs)?;
-    if !valid_ref_name(new.name) {
-        return Err(errs.bad(format!("invalid {} name {:?}", new.what, new.name)));
-    }
-    let db = st
-        .db(owner, name)
-        .ok_or_else(|| errs.no_such_repository(owner, name))?;
-    if exists(db) {
-        return Err(errs.conflict(format!("{} {} already exists", new.what, new.name)));
-    }
-    let commit = resolve_revision(&st, db, new.kind, new.revision).map_err(|e| errs.bad(e))?;
-    if let Some(db) = st.db_mut(owner, name) {
-        insert(db, commit);
-    }
-    Ok(())
+    let commit = {
+        let st = ctx.lock();
+        ctx.check_writable(&st, owner, name, user, errs)?;
+        if !valid_ref_name(new.name) {
+            return Err(errs.bad(format!("invalid {} name {:?}", new.what, new.name)));
+        }
+        let db = st
+            .db(owner, name)
+            .ok_or_else(|| errs.no_such_repository(owner, name))?;
+        if exists(db) {
+            return Err(errs.conflict(format!("{} {} already exists", new.what, new.name)));
+        }
+        resolve_revision(&st, db, new.kind, new.revision).map_err(|e| errs.bad(e))?
+    };
+    crate::stores::change(&ctx.shared, owner, name, user, move |s| {
+        apply(s, &commit)?;
+        Ok(((), crate::stores::Save::Yes))
+    })
+    .await
+    .map_err(|e| {
+        // a concurrent request may have taken the name since the check
+        if e.contains("already exists") {
+            errs.conflict(format!("{} {} already exists", new.what, new.name))
+        } else {
+            errs.internal(e)
+        }
+    })
 }
 
 pub(crate) async fn create_branch(ctx: &Ctx, owner: &str, name: &str, body: Body) -> ApiResult {
@@ -423,10 +423,12 @@ pub(crate) async fn create_branch(ctx: &Ctx, owner: &str, name: &str, body: Body
         (owner, name, &user),
         new,
         |db| db.branches.contains_key(&req.new_branch_name),
-        |db, commit| {
-            db.branches.insert(req.new_branch_name.clone(), commit);
+        {
+            let branch = req.new_branch_name.clone();
+            move |s, commit| s.create_branch(&branch, commit)
         },
-    )?;
+    )
+    .await?;
     ctx.shared.dirty();
     Ok(ok_json(to_map(&CreateBranchResponse {
         status: Some("Success".into()),
@@ -489,23 +491,16 @@ pub(crate) async fn create_tag(ctx: &Ctx, owner: &str, name: &str, body: Body) -
         kind: &kind,
         revision: &req.revision_name,
     };
-    let record = TagRec {
-        commit: String::new(),
-        message: req.tag_message.clone(),
-        tagger: user.clone(),
-        tagged_at: now_iso(),
-    };
+    let (tag, message, tagger) = (req.tag_name.clone(), req.tag_message.clone(), user.clone());
     add_ref(
         ctx,
         &errs,
         (owner, name, &user),
         new,
         |db| db.tags.contains_key(&req.tag_name),
-        |db, commit| {
-            db.tags
-                .insert(req.tag_name.clone(), TagRec { commit, ..record });
-        },
-    )?;
+        move |s, commit| s.create_tag(&tag, commit, &message, &tagger),
+    )
+    .await?;
     ctx.shared.dirty();
     Ok(ok_json(to_map(&CreateTagResponse {
         status: Some("Success".into()),
@@ -591,9 +586,8 @@ pub(crate) async fn create_release(ctx: &Ctx, owner: &str, name: &str, body: Bod
     if req.title.trim().is_empty() {
         return Err(errs.bad("title must not be empty"));
     }
-    let rec = {
-        let mut st = ctx.lock();
-        ctx.check_writable(&st, owner, name, &user, &errs)?;
+    let check = |st: &State| -> Result<(String, bool), super::ApiError> {
+        ctx.check_writable(st, owner, name, &user, &errs)?;
         let db = st
             .db(owner, name)
             .ok_or_else(|| errs.no_such_repository(owner, name))?;
@@ -624,6 +618,28 @@ pub(crate) async fn create_release(ctx: &Ctx, owner: &str, name: &str, body: Bod
                 )));
             }
         };
+        Ok((commit, create_tag))
+    };
+    let (commit, create_tag) = check(&ctx.lock())?;
+    if create_tag {
+        // the release's tag lives in the store like every other tag
+        let (tag, message, tagger, at) = (
+            req.tag.clone(),
+            req.title.clone(),
+            user.clone(),
+            commit.clone(),
+        );
+        crate::stores::change(&ctx.shared, owner, name, &user, move |s| {
+            s.create_tag(&tag, &at, &message, &tagger)?;
+            Ok(((), crate::stores::Save::Yes))
+        })
+        .await
+        .map_err(|e| errs.bad(e))?;
+    }
+    let rec = {
+        let mut st = ctx.lock();
+        // the tag exists now; a concurrent request may have made the same release
+        let (commit, _) = check(&st)?;
         let seq = st.next_seq();
         let now = now_iso();
         let rec = ReleaseRec {
@@ -636,17 +652,6 @@ pub(crate) async fn create_release(ctx: &Ctx, owner: &str, name: &str, body: Bod
             updated_at: now.clone(),
         };
         if let Some(db) = st.db_mut(owner, name) {
-            if create_tag {
-                db.tags.insert(
-                    req.tag.clone(),
-                    TagRec {
-                        commit,
-                        message: req.title.clone(),
-                        tagger: user.clone(),
-                        tagged_at: now,
-                    },
-                );
-            }
             db.releases.push(rec.clone());
         }
         rec

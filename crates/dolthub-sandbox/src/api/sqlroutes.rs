@@ -4,8 +4,8 @@ use super::{
     ApiResult, Ctx, Errs, decode, ok_json, read_json_value, rename_key, text, to_map, with_arrays,
 };
 use crate::jobs::{self, Work};
-use crate::sql::{self, Statement, SystemTable};
-use crate::state::{OpKind, OpStatus, State};
+use crate::sql::{self, Statement};
+use crate::state::{OpKind, OpStatus};
 use crate::util::python_dict;
 use axum::body::Body;
 use axum::http::StatusCode;
@@ -42,75 +42,6 @@ pub(crate) async fn read(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult
     run_read(ctx, owner, db, r).await
 }
 
-fn system_tables(st: &State, owner: &str, db: &str, head: &str) -> Vec<SystemTable> {
-    let Some(d) = st.db(owner, db) else {
-        return Vec::new();
-    };
-    let commit_info = |id: &str| {
-        st.d.commits
-            .get(id)
-            .map(|c| (c.author.clone(), c.created_at.clone(), c.message.clone()))
-            .unwrap_or_default()
-    };
-    let branches = d
-        .branches
-        .iter()
-        .map(|(name, c)| {
-            let (who, when, msg) = commit_info(c);
-            vec![name.clone(), c.clone(), who, when, msg]
-        })
-        .collect();
-    let log = st
-        .log(head)
-        .into_iter()
-        .map(|c| {
-            vec![
-                c.id.clone(),
-                c.author.clone(),
-                format!("{}@sandbox.invalid", c.author),
-                c.created_at.clone(),
-                c.message.clone(),
-            ]
-        })
-        .collect();
-    let tags = d
-        .tags
-        .iter()
-        .map(|(n, t)| {
-            vec![
-                n.clone(),
-                t.commit.clone(),
-                t.tagger.clone(),
-                t.tagged_at.clone(),
-                t.message.clone(),
-            ]
-        })
-        .collect();
-    vec![
-        SystemTable {
-            name: "dolt_branches",
-            columns: &[
-                "name",
-                "hash",
-                "latest_committer",
-                "latest_commit_date",
-                "latest_commit_message",
-            ],
-            rows: branches,
-        },
-        SystemTable {
-            name: "dolt_log",
-            columns: &["commit_hash", "committer", "email", "date", "message"],
-            rows: log,
-        },
-        SystemTable {
-            name: "dolt_tags",
-            columns: &["tag_name", "tag_hash", "tagger", "date", "message"],
-            rows: tags,
-        },
-    ]
-}
-
 async fn run_read(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult {
     // Modelled server time per read (a fault switch, zero by default).
     let delay = ctx.shared.faults.sql_read_delay();
@@ -130,35 +61,31 @@ async fn run_read(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult {
         sql_query: Some(q.clone()),
         ..Default::default()
     };
-    let prepared = {
+    // a branch is checked out as itself (so dolt_status and friends see it); a tag or
+    // commit through the commit it names
+    let at = {
         let st = ctx.lock();
         ctx.check_readable(&st, owner, db, &errs)?;
         let d = st
             .db(owner, db)
             .ok_or_else(|| errs.no_such_repository(owner, db))?;
-        match st.resolve_ref(d, r) {
-            None => None,
-            Some(head) => {
-                let sys = if q.to_ascii_lowercase().contains("dolt_") {
-                    system_tables(&st, owner, db, &head)
-                } else {
-                    Vec::new()
-                };
-                st.snapshot_of(&head).map(|b| (b, sys))
-            }
+        if d.branches.contains_key(r) {
+            Some(r.to_string())
+        } else {
+            st.resolve_ref(d, r)
         }
     };
-    let result = match prepared {
+    let result = match at {
         None => Err(format!("branch not found: {r}")),
-        Some((bytes, sys)) => {
+        Some(at) => {
             let limit = ctx.cfg().row_limit;
             let (query, dbname) = (q.clone(), db.to_string());
-            tokio::task::spawn_blocking(move || {
-                let conn = sql::open(&bytes, true).map_err(|e| sql::error_text(&e))?;
-                sql::read(&conn, &query, &dbname, limit, &sys)
+            crate::stores::read(&ctx.shared, owner, db, move |s| {
+                s.checkout_ref(&at)?;
+                let hashes = s.hash_map()?;
+                sql::read(s.conn(), &query, &dbname, limit, &hashes)
             })
             .await
-            .map_err(|e| errs.internal(format!("query task failed: {e}")))?
         }
     };
     let resp = match result {
@@ -247,30 +174,30 @@ pub(crate) async fn write(
     if !super::valid_ref_name(to) {
         return Err(errs.bad(format!("invalid branch name {to:?}")));
     }
-    let head_bytes = {
+    let base = {
         let st = ctx.lock();
         let d = st
             .db(owner, db)
             .ok_or_else(|| errs.no_such_repository(owner, db))?;
-        d.branches
-            .get(to)
-            .or_else(|| d.branches.get(from))
-            .and_then(|h| st.snapshot_of(h))
+        [to, from]
+            .into_iter()
+            .find(|b| d.branches.contains_key(*b))
+            .map(str::to_string)
     };
     let description = if let Some(stmt) = statements.first() {
         match sql::translate(stmt, db) {
-            Statement::Call { name, .. } if name != "dolt_branch" && name != "dolt_merge" => {
-                return Err(errs.bad(format!(
-                    "procedure {name} is not supported by the sandbox (supported: dolt_branch, dolt_merge)"
-                )));
+            Statement::Call { name, .. } => {
+                if let Some(refusal) = jobs::procedure_refusal(&name) {
+                    return Err(errs.bad(refusal));
+                }
+                format!("Run query {query}")
             }
-            Statement::Call { .. } => format!("Run query {query}"),
+            Statement::Unsupported(message) => return Err(errs.bad(message)),
             Statement::Sql(translated) => {
-                if let Some(bytes) = head_bytes {
-                    let syntax = tokio::task::spawn_blocking(move || {
-                        sql::open(&bytes, true)
-                            .ok()
-                            .and_then(|c| sql::syntax_error(&c, &translated))
+                if let Some(base) = base {
+                    let syntax = crate::stores::read(&ctx.shared, owner, db, move |s| {
+                        s.checkout_ref(&base)?;
+                        Ok(sql::syntax_error(s.conn(), &translated))
                     })
                     .await
                     .ok()

@@ -174,7 +174,10 @@ async fn sql_errors_use_the_sql_envelope() {
             "one statement",
         ),
         (json!({"query": "INSRT INTO t VALUES (2)"}), "syntax error"),
-        (json!({"query": "CALL DOLT_CHECKOUT('x')"}), "not supported"),
+        (
+            json!({"query": "CALL DOLT_PUSH('origin', 'main')"}),
+            "not supported",
+        ),
         (json!({"query": "x", "extra": true}), "unknown field"),
     ] {
         let (s, v) = status_json(

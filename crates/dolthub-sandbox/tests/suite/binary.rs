@@ -79,7 +79,7 @@ async fn binary_prints_url_and_token_and_serves() {
         .await
         .unwrap();
     assert_eq!(created.status().as_u16(), 200);
-    assert!(dir.path().join("state.json").exists() || dir.path().join("snapshots").exists());
+    assert!(dir.path().join("state.json").exists() || dir.path().join("stores").exists());
 }
 
 #[test]

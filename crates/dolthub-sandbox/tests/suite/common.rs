@@ -314,6 +314,12 @@ pub async fn merge_and_wait(sb: &Sandbox, db: &str, pull_id: &str) -> String {
             .into_inner();
         assert_eq!(poll.job_created, Some(true));
         if let Some(s @ ("Completed" | "Failed")) = poll.job_status.as_deref() {
+            if s == "Failed" {
+                // the poll carries no reason; the job list does (shown when a test fails)
+                let url = format!("{}/api/v1alpha1/{}/{db}/jobs", sb.url(), sb.username());
+                let (_, jobs) = status_json(raw(sb).get(url).send().await.unwrap()).await;
+                eprintln!("merge {op} failed; jobs: {jobs}");
+            }
             return s.to_string();
         }
         assert!(start.elapsed() < DEADLINE, "merge {op} did not finish");

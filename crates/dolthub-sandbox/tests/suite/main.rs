@@ -12,6 +12,7 @@ mod persistence;
 mod secrets_workflow;
 mod spec_fidelity;
 mod upload_limit;
+mod version_control;
 mod workflow;
 mod wrapper_e2e;
 

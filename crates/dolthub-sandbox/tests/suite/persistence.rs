@@ -55,10 +55,10 @@ async fn state_is_saved_and_reloaded() {
     sb.shutdown().await;
 
     assert!(dir.path().join("state.json").exists());
-    let snapshots = std::fs::read_dir(dir.path().join("snapshots"))
+    let stores = std::fs::read_dir(dir.path().join("stores"))
         .unwrap()
         .count();
-    assert!(snapshots >= 3, "{snapshots} snapshot files");
+    assert!(stores >= 1, "{stores} store files");
 
     let sb = Sandbox::builder()
         .data_dir(dir.path())

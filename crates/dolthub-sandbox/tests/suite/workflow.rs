@@ -747,7 +747,8 @@ async fn sql_writes_merges_branch_deletes_and_no_change() {
     .await;
     let commit = created.to_commit_id.clone().unwrap();
     assert_eq!(commit.len(), 32);
-    assert!(commit.chars().all(|c| c.is_ascii_hexdigit()));
+    // Dolt's form: 32 characters of 0-9a-v
+    assert!(commit.chars().all(|c| matches!(c, '0'..='9' | 'a'..='v')));
     assert_ne!(created.from_commit_id, created.to_commit_id);
 
     // the write lands on a new branch created from main
@@ -837,7 +838,13 @@ async fn sql_writes_merges_branch_deletes_and_no_change() {
     let poll: types::PollSqlWriteResponse = serde_json::from_str(&body).unwrap();
     let details = poll.res_details.unwrap();
     assert_eq!(details.query_execution_status.as_deref(), Some("Error"));
-    assert!(details.query_execution_message.unwrap().contains("UNIQUE"));
+    // MySQL's wording (issue 10), not SQLite's "UNIQUE constraint failed"
+    assert!(
+        details
+            .query_execution_message
+            .unwrap()
+            .contains("Duplicate entry")
+    );
 
     // a missing base branch: JSON 400 carrying the same text as the no-change case
     let (s, body) = write(&sb, "w", "nope", "other", "INSERT INTO t VALUES (9, 'x')").await;

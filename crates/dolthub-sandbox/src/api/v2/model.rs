@@ -21,12 +21,9 @@ pub(crate) fn network_root(st: &State, owner: &str, name: &str) -> (String, Stri
     cur
 }
 
-/// Bytes of the data at the default branch's head (0 when there is none).
+/// Bytes of the database's store, history included (0 before its first commit).
 fn size_bytes(st: &State, db: &Database) -> u64 {
-    db.branches
-        .get(&db.default_branch)
-        .and_then(|head| st.snapshot_of(head))
-        .map_or(0, |b| b.len() as u64)
+    st.store(&db.owner, &db.name).map_or(0, |b| b.len() as u64)
 }
 
 /// A generated response type as JSON (they always serialize).
