@@ -69,6 +69,7 @@ mod error_code;
 pub mod models;
 pub mod operation;
 pub mod pagination;
+mod raw;
 #[macro_use]
 pub mod resources;
 pub mod retry;
@@ -92,6 +93,7 @@ pub use operation::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutc
 pub use operation::poll::PollStatus;
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
 pub use pagination::{Page, Pages};
+pub use raw::{RawRequest, RawResponse};
 pub use resources::TokenStatus;
 pub use retry::RetryPolicy;
 pub use revision::Revision;

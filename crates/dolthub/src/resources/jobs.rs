@@ -1,12 +1,8 @@
 //! Jobs of a database: `list_jobs` (paged).
 
-use std::sync::Arc;
-
-use serde::Deserialize;
-
 use crate::error::Result;
-use crate::models::{Job, de};
-use crate::pagination::{FetchPage, Page, Pages};
+use crate::models::Job;
+use crate::pagination::{FetchPage, Page, Pages, list_fetcher};
 use crate::resources::Db;
 use crate::transport::request::RequestSpec;
 
@@ -47,14 +43,6 @@ impl JobsHandler {
 pub struct ListJobs {
     db: Db,
     page_token: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct JobsPage {
-    #[serde(default, deserialize_with = "de::list")]
-    jobs: Vec<Job>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    next_page_token: Option<String>,
 }
 
 impl ListJobs {
@@ -100,15 +88,9 @@ impl ListJobs {
             // v2's per-database `list_operations` (which also holds Dolt CI jobs).
             return crate::v2::handles::jobs(&self.db);
         }
-        let db = Arc::new(self.db);
-        Arc::new(move |token: Option<String>| {
-            let db = Arc::clone(&db);
-            Box::pin(async move {
-                let spec =
-                    RequestSpec::new("list_jobs", &db.params())?.query_opt("pageToken", token);
-                let page: JobsPage = db.client.transport().json(spec, false).await?;
-                Ok(Page::new(page.jobs, page.next_page_token))
-            })
+        let db = self.db;
+        list_fetcher(&db.client.clone(), "jobs", move |_| {
+            RequestSpec::new("list_jobs", &db.params())
         })
     }
 }
