@@ -199,9 +199,11 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         name,
     };
 
+    // The steps follow DoltHub's own order of events: a new database has no
+    // branch until its first import (or write) creates `main`.
     tour.step(
         "create a database",
-        &format!("db create {db} --description \"Museum pieces\""),
+        &format!("db create {db} --public --description \"Museum pieces\""),
     )?;
     let created = tour
         .ctx
@@ -218,25 +220,16 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     ))?;
 
     tour.step(
-        "create a branch for new work",
-        &format!("branch create {BRANCH} --from main --db {db}"),
+        "a new database has no branch yet",
+        &format!("branch list --db {db}"),
     )?;
-    tour.ctx
-        .db(&db)
-        .branches()
-        .create(BRANCH, dolthub::Revision::branch("main"))
-        .await?;
-    tour.show(&Out::done(
-        format!("Created branch {BRANCH} from main"),
-        None,
-        &serde_json::json!({}),
-    ))?;
     let branches = tour.ctx.db(&db).branches().list().await?;
     tour.show(&view::branches(&branches))?;
+    tour.say("The first import (or SQL write) creates `main`.")?;
 
     tour.step(
-        "import a CSV file (it becomes a pull request)",
-        &format!("import tour.csv --table {TABLE} --pk id --branch {BRANCH} --db {db} --wait"),
+        "import a CSV file (it becomes a pull request into main)",
+        &format!("import tour.csv --table {TABLE} --pk id --db {db} --wait"),
     )?;
     let dir = tempfile::tempdir()?;
     let file = dir.path().join("tour.csv");
@@ -248,8 +241,8 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
             file,
             table: Some(TABLE.into()),
             pk: vec!["id".into()],
-            op: ImportOp::Create,
-            branch: BRANCH.into(),
+            op: ImportOp(dolthub::resources::ImportMode::Create),
+            branch: None,
             file_type: None,
             wait: Some(WAIT),
         },
@@ -262,7 +255,7 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .saturating_sub(1);
     tour.show(&Out::done(
         format!(
-            "Uploaded tour.csv ({} bytes, {rows} rows); the import job finished and opened pull request #{}",
+            "Uploaded tour.csv ({} bytes, {rows} rows); the import job created main and opened pull request #{}",
             imported.bytes, imported.pull_id
         ),
         None,
@@ -299,22 +292,51 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     ))?;
 
     tour.step(
-        "merge it and wait for the merge job",
+        "merge it into main and wait for the merge job",
         &format!("pr merge {pull_id} --wait --db {db}"),
     )?;
     let merged = commands::merge_pull(&tour.ctx, &db, &pull_id, Some(WAIT)).await?;
-    let target = if pull.to_branch.is_empty() {
-        BRANCH.to_owned()
-    } else {
-        pull.to_branch.clone()
-    };
     tour.show(&Out::done(
-        format!("Merged pull request #{pull_id} into {target}"),
+        format!("Merged pull request #{pull_id} into main"),
         None,
         &merged,
     ))?;
 
-    let title = "Add twelve museum pieces";
+    tour.step(
+        "create a branch for new work",
+        &format!("branch create {BRANCH} --from main --db {db}"),
+    )?;
+    tour.ctx
+        .db(&db)
+        .branches()
+        .create(BRANCH, dolthub::Revision::branch("main"))
+        .await?;
+    tour.show(&Out::done(
+        format!("Created branch {BRANCH} from main"),
+        None,
+        &serde_json::json!({}),
+    ))?;
+    let branches = tour.ctx.db(&db).branches().list().await?;
+    tour.show(&view::branches(&branches))?;
+
+    let insert = format!(
+        "INSERT INTO {TABLE} VALUES (13, 'The Night Watch', 'Rembrandt van Rijn', 1642, \
+         'Oil on canvas', 'European Painting', 1)"
+    );
+    tour.step(
+        "add a piece on the branch with a SQL write",
+        &format!("sql write --from {BRANCH} \"{insert}\" --wait --db {db}"),
+    )?;
+    let written = tour.ctx.db(&db).sql().write(&insert).to(BRANCH).await?;
+    let outcome = commands::wait_for(written, "Writing", WAIT).await?;
+    let commit = outcome.commit_id().unwrap_or_default().to_owned();
+    tour.show(&Out::done(
+        format!("Committed the new row on {BRANCH} ({commit})"),
+        None,
+        &serde_json::json!({}),
+    ))?;
+
+    let title = "Add The Night Watch";
     tour.step(
         "propose the branch for main",
         &format!("pr create --from {BRANCH} --to main --title \"{title}\" --db {db}"),
@@ -324,7 +346,7 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .db(&db)
         .pulls()
         .create(title, BRANCH, "main")
-        .description("Rows imported from tour.csv and reviewed.")
+        .description("One more piece, added with a SQL write.")
         .await?;
     let proposal_id = proposal.id.clone();
     tour.show(&Out::done(

@@ -31,10 +31,9 @@ async fn main() -> dolthub::Result<()> {
     let outcome = db
         .sql()
         .write(
-            "main",
-            "main",
             "CREATE TABLE IF NOT EXISTS lacma (id INT PRIMARY KEY, title VARCHAR(255), on_view TINYINT)",
         )
+        .to("main")
         .await?
         .wait()
         .await?;

@@ -1,7 +1,8 @@
 //! Integration tests of the sandbox, as one test binary (one link instead of
-//! ten; shared helpers live in `common`).
+//! one per file; shared helpers live in `common` and `v2_common`).
 
 mod common;
+mod v2_common;
 
 mod bad_input;
 mod binary;
@@ -13,3 +14,10 @@ mod spec_fidelity;
 mod upload_limit;
 mod workflow;
 mod wrapper_e2e;
+
+mod v2_auth;
+mod v2_cross_version;
+mod v2_imports;
+mod v2_problems;
+mod v2_workflow;
+mod v2_wrapper;

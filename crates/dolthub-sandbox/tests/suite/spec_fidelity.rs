@@ -91,8 +91,10 @@ async fn literal_routes_shadow_refs_with_the_same_name() {
 async fn empty_lists_are_sent_as_empty_arrays() {
     let sb = sandbox().await;
     let me = sb.username().to_string();
-    create_db(&sb, "empty").await;
+    // a new database, as DoltHub leaves it: no commit and no branch
+    create_fresh_db(&sb, "empty").await;
     for (path, key) in [
+        (format!("{me}/empty/branches"), "branches"),
         (format!("{me}/empty/main?q=SHOW%20TABLES"), "rows"),
         (format!("{me}/empty/main?q=SELEC"), "schema"),
         (format!("{me}/empty/pulls"), "pulls"),

@@ -128,7 +128,8 @@ async fn write_answer_with_colon_keys() {
     let op = client(&server)
         .database(OWNER, DB)
         .sql()
-        .write("main", "main", "DELETE FROM lacma WHERE id = 3")
+        .write("DELETE FROM lacma WHERE id = 3")
+        .to("main")
         .await
         .unwrap();
     assert_eq!(op.name(), "operations/1111");

@@ -126,7 +126,7 @@ async fn posts_are_never_retried() {
     let db = client.database(OWNER, DB);
     assert!(db.pull("66").merge().await.is_err());
     assert!(matches!(
-        db.sql().write("main", "main", "DELETE FROM t").await,
+        db.sql().write("DELETE FROM t").to("main").await,
         Err(Error::RateLimited { .. })
     ));
     assert!(client.create_database(OWNER, "x").public().await.is_err());

@@ -162,7 +162,8 @@ async fn write_with_sql_error_outcome_is_sql_error() {
     let err = client(&server)
         .database(OWNER, DB)
         .sql()
-        .write("main", "main", "INSERT INTO t VALUES (1)")
+        .write("INSERT INTO t VALUES (1)")
+        .to("main")
         .await
         .unwrap()
         .with_options(fast_wait())

@@ -87,11 +87,9 @@ async fn wire_sql_write() {
     let op = client(&server)
         .database(OWNER, DB)
         .sql()
-        .write(
-            "main",
-            "feature/lacma",
-            "INSERT INTO lacma (id, title, on_view) VALUES (3, 'Still Life with Lemons', 1)",
-        )
+        .write("INSERT INTO lacma (id, title, on_view) VALUES (3, 'Still Life with Lemons', 1)")
+        .to("feature/lacma")
+        .from("main")
         .await
         .unwrap();
     mock.assert_async().await;
