@@ -141,6 +141,8 @@ pub use operation::poll::PollStatus;
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
 pub use pagination::{Page, Pages};
 pub use raw::{RawRequest, RawResponse};
+/// The HTTP method of a [`Client::request`] (reqwest's, re-exported so callers need not depend on it).
+pub use reqwest::Method;
 pub use resources::TokenStatus;
 pub use retry::RetryPolicy;
 pub use revision::Revision;
