@@ -33,7 +33,12 @@ impl Env {
 
     fn cmd(&self) -> Command {
         let mut cmd = Command::cargo_bin("dolthub").unwrap();
-        for var in ["DOLTHUB_API_TOKEN", "DOLTHUB_API_URL", "DOLTHUB_DB", "DOLTHUB_API_VERSION"] {
+        for var in [
+            "DOLTHUB_API_TOKEN",
+            "DOLTHUB_API_URL",
+            "DOLTHUB_DB",
+            "DOLTHUB_API_VERSION",
+        ] {
             cmd.env_remove(var);
         }
         cmd.args(["--api-url", self.sandbox.url(), "--token", TOKEN]);
@@ -54,7 +59,11 @@ fn api_user_prints_the_json_and_include_adds_status_and_headers() {
     assert_eq!(me["username"], "alice");
     let text = env.ok(&["api", "user", "--include"]);
     assert!(text.starts_with("HTTP 200\n"), "{text}");
-    assert!(text.to_ascii_lowercase().contains("content-type: application/json"), "{text}");
+    assert!(
+        text.to_ascii_lowercase()
+            .contains("content-type: application/json"),
+        "{text}"
+    );
     assert!(!text.contains(TOKEN));
 }
 
@@ -86,9 +95,7 @@ fn api_posts_fields_and_input_and_paginates() {
         "api",
         "-X",
         "POST",
-        "/alice/museum/write/main/main",
-        "-f",
-        "q=CREATE TABLE t (id INT PRIMARY KEY)",
+        "/alice/museum/write/main/main?q=CREATE%20TABLE%20t%20(id%20INT%20PRIMARY%20KEY)",
     ]);
     // Three releases, one per page: --paginate walks all three pages.
     let wait_for_main = || {

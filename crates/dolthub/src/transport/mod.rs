@@ -305,6 +305,48 @@ mod tests {
         );
     }
 
+    /// The retry loop on a paused clock: exact waits, no real sleeping.
+    #[tokio::test(start_paused = true)]
+    async fn retries_wait_for_retry_after_on_the_tokio_clock_and_stop_at_max_attempts() {
+        let policy = RetryPolicy::default()
+            .max_attempts(3)
+            .max_retry_after(Duration::from_secs(30));
+        let started = Instant::now();
+        let mut seen = Vec::new();
+        let result: Result<()> = with_retries(&policy, |n| {
+            seen.push((n, started.elapsed()));
+            async move {
+                Err(Failure {
+                    error: Error::RateLimited {
+                        retry_after: Some(Duration::from_secs(7)),
+                        request_id: None,
+                    },
+                    retryable: true,
+                    retry_after: Some(Duration::from_secs(7)),
+                })
+            }
+        })
+        .await;
+        assert!(matches!(result, Err(Error::RateLimited { .. })));
+        assert_eq!(
+            seen,
+            vec![
+                (1, Duration::ZERO),
+                (2, Duration::from_secs(7)),
+                (3, Duration::from_secs(14)),
+            ]
+        );
+        // A failure that is not retryable ends at once.
+        let mut calls = 0;
+        let result: Result<()> = with_retries(&policy, |_| {
+            calls += 1;
+            async { Err(Failure::fatal(Error::invalid("no"))) }
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls, 1);
+    }
+
     #[test]
     fn decode_json_turns_status_error_into_an_error() {
         let body = br#"{"status":"Error","message":"Error getting the tags list."}"#;
