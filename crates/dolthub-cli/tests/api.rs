@@ -131,10 +131,9 @@ fn api_posts_fields_and_input_and_paginates() {
         .collect::<Result<_, _>>()
         .unwrap();
     assert_eq!(pages.len(), 3, "{text}");
-    let tags: Vec<&str> = pages
+    let releases: usize = pages
         .iter()
-        .flat_map(|p| p["releases"].as_array().unwrap())
-        .filter_map(|r| r["tag"].as_str())
-        .collect();
-    assert_eq!(tags.len(), 3, "{text}");
+        .map(|p| p["releases"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert_eq!(releases, 3, "{text}");
 }
