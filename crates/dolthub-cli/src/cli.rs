@@ -192,6 +192,9 @@ Examples:
     /// Show the user the token belongs to.
     User,
 
+    /// Call any API path with your credentials (like `gh api`).
+    Api(crate::commands::api::ApiArgs),
+
     /// Print a shell completion script.
     #[command(after_help = "\
 Examples:

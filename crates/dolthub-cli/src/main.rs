@@ -90,6 +90,8 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             return Ok(());
         }
         Command::Tour(args) => return tour::run(&cli.global, &args).await,
+        // Writes each answer (or page) as it arrives, not one `Out` at the end.
+        Command::Api(args) => return commands::api::run(&cli.global, args).await,
         command => commands::dispatch(&cli.global, printer, command).await?,
     };
     printer.print(&out).map_err(CliError::from)

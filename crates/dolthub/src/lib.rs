@@ -116,6 +116,7 @@ mod error_code;
 pub mod models;
 pub mod operation;
 pub mod pagination;
+mod raw;
 #[macro_use]
 pub mod resources;
 pub mod retry;
@@ -139,6 +140,9 @@ pub use operation::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutc
 pub use operation::poll::PollStatus;
 pub use operation::{Operation, OperationKind, Progress, WaitOptions};
 pub use pagination::{Page, Pages};
+pub use raw::{RawRequest, RawResponse};
+/// The HTTP method of a [`Client::request`] (reqwest's, re-exported so callers need not depend on it).
+pub use reqwest::Method;
 pub use resources::TokenStatus;
 pub use retry::RetryPolicy;
 pub use revision::Revision;

@@ -72,6 +72,35 @@ impl<T> FusedStream for Pages<T> {
     }
 }
 
+/// The page fetcher of one list endpoint: `request(token)` builds the call
+/// (filters included) and this adds the version's page parameter, sends it,
+/// and reads the items under `items_key` (v1alpha1) or `data` (v2).
+///
+/// Every paged list (pulls, releases, jobs, user operations) goes through
+/// here, so paging rules live in one place and in the version [`Dialect`](crate::version::Dialect).
+pub(crate) fn list_fetcher<T, R>(
+    client: &crate::Client,
+    items_key: &'static str,
+    request: R,
+) -> FetchPage<T>
+where
+    T: serde::de::DeserializeOwned + Send + 'static,
+    R: Fn(Option<&str>) -> Result<crate::transport::request::RequestSpec> + Send + Sync + 'static,
+{
+    let client = client.clone();
+    let request = Arc::new(request);
+    Arc::new(move |token: Option<String>| {
+        let client = client.clone();
+        let request = Arc::clone(&request);
+        Box::pin(async move {
+            let spec = request(token.as_deref())?;
+            let param = spec.dialect.page_token_param();
+            let spec = spec.query_opt(param, token);
+            client.transport().page(spec, items_key).await
+        })
+    })
+}
+
 /// Fetches the page for a token (`None` = first page).
 pub(crate) type FetchPage<T> =
     Arc<dyn Fn(Option<String>) -> BoxFuture<'static, Result<Page<T>>> + Send + Sync>;

@@ -2,6 +2,7 @@
 //! calls and the answers into [`Out`] values.
 
 mod activity;
+pub mod api;
 mod db;
 mod import;
 mod pr;
@@ -98,7 +99,7 @@ pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> Cl
         Command::Job(cmd) => activity::job(&ctx, cmd).await,
         Command::Op(cmd) => activity::op(&ctx, cmd).await,
         Command::User => activity::user(&ctx).await,
-        Command::Completions { .. } | Command::Tour(_) => {
+        Command::Completions { .. } | Command::Tour(_) | Command::Api(_) => {
             unreachable!("handled in main before dispatch")
         }
     }

@@ -1,16 +1,13 @@
 //! Account-level calls: the current user, token checks, database creation,
 //! and the user's operations.
 
-use std::sync::Arc;
-
 use dolthub_api::types::{CreateDatabaseRequest, CreateDatabaseRequestVisibility};
-use serde::Deserialize;
 
 use crate::ApiVersion;
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::models::{Database, OperationType, User, UserOperation, Visibility, de};
-use crate::pagination::{FetchPage, Page, Pages};
+use crate::models::{Database, OperationType, User, UserOperation, Visibility};
+use crate::pagination::{FetchPage, Page, Pages, list_fetcher};
 use crate::resources::require;
 use crate::transport::request::RequestSpec;
 use crate::v2;
@@ -263,14 +260,6 @@ pub struct ListOperations {
     page_token: Option<String>,
 }
 
-#[derive(Deserialize)]
-struct OperationsPage {
-    #[serde(default, deserialize_with = "de::list")]
-    operations: Vec<UserOperation>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    next_page_token: Option<String>,
-}
-
 impl ListOperations {
     /// Only operations of this type (kept for every page).
     ///
@@ -323,23 +312,18 @@ impl ListOperations {
     }
 
     fn fetcher(self) -> FetchPage<UserOperation> {
-        let this = Arc::new(self);
-        Arc::new(move |token| {
-            let this = Arc::clone(&this);
-            Box::pin(async move {
-                if this.client.api_version() == ApiVersion::V2 {
-                    return Err(v2::handles::user_operations_unsupported());
-                }
-                let spec =
-                    RequestSpec::new("list_user_operations", &[("username", &this.username)])?
-                        .query_opt(
-                            "operationType",
-                            this.operation_type.as_ref().map(|t| t.as_str()),
-                        )
-                        .query_opt("pageToken", token);
-                let page: OperationsPage = this.client.transport().json(spec, false).await?;
-                Ok(Page::new(page.operations, page.next_page_token))
-            })
+        let client = self.client.clone();
+        list_fetcher(&client, "operations", move |_| {
+            if self.client.api_version() == ApiVersion::V2 {
+                return Err(v2::handles::user_operations_unsupported());
+            }
+            Ok(
+                RequestSpec::new("list_user_operations", &[("username", &self.username)])?
+                    .query_opt(
+                        "operationType",
+                        self.operation_type.as_ref().map(|t| t.as_str()),
+                    ),
+            )
         })
     }
 }

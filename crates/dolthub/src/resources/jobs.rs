@@ -1,17 +1,14 @@
 //! Jobs of a database: `list_jobs` (paged).
 
-use std::sync::Arc;
-
 use futures::TryStreamExt;
 use futures::future::BoxFuture;
-use serde::Deserialize;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::models::{Job, JobStatus, de};
+use crate::models::{Job, JobStatus};
 use crate::operation::poll::{PollStatus, Poller};
 use crate::operation::{Operation, OperationKind};
-use crate::pagination::{FetchPage, Page, Pages};
+use crate::pagination::{FetchPage, Page, Pages, list_fetcher};
 use crate::resources::Db;
 use crate::transport::request::RequestSpec;
 
@@ -142,14 +139,6 @@ pub struct ListJobs {
     page_token: Option<String>,
 }
 
-#[derive(Deserialize)]
-struct JobsPage {
-    #[serde(default, deserialize_with = "de::list")]
-    jobs: Vec<Job>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    next_page_token: Option<String>,
-}
-
 impl ListJobs {
     /// Start at this page token.
     ///
@@ -193,15 +182,9 @@ impl ListJobs {
             // v2's per-database `list_operations` (which also holds Dolt CI jobs).
             return crate::v2::handles::jobs(&self.db);
         }
-        let db = Arc::new(self.db);
-        Arc::new(move |token: Option<String>| {
-            let db = Arc::clone(&db);
-            Box::pin(async move {
-                let spec =
-                    RequestSpec::new("list_jobs", &db.params())?.query_opt("pageToken", token);
-                let page: JobsPage = db.client.transport().json(spec, false).await?;
-                Ok(Page::new(page.jobs, page.next_page_token))
-            })
+        let db = self.db;
+        list_fetcher(&db.client.clone(), "jobs", move |_| {
+            RequestSpec::new("list_jobs", &db.params())
         })
     }
 }

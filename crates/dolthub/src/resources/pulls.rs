@@ -3,11 +3,10 @@
 use std::sync::Arc;
 
 use dolthub_api::types::CreatePullRequest;
-use serde::Deserialize;
 
 use crate::error::Result;
-use crate::models::{Pull, PullState, ReviewStatus, de};
-use crate::pagination::{FetchPage, Page, Pages};
+use crate::models::{Pull, PullState, ReviewStatus};
+use crate::pagination::{FetchPage, Page, Pages, list_fetcher};
 use crate::resources::{Db, require};
 use crate::transport::request::RequestSpec;
 
@@ -82,14 +81,6 @@ pub struct ListPulls {
     review_status: Option<ReviewStatus>,
     query: Option<String>,
     page_token: Option<String>,
-}
-
-#[derive(Deserialize)]
-struct PullsPage {
-    #[serde(default, deserialize_with = "de::list")]
-    pulls: Vec<Pull>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    next_page_token: Option<String>,
 }
 
 impl ListPulls {
@@ -178,8 +169,21 @@ impl ListPulls {
 
     fn fetcher(self) -> FetchPage<Pull> {
         let this = Arc::new(self);
+        let v1alpha1 = list_fetcher(&this.db.client, "pulls", {
+            let this = Arc::clone(&this);
+            move |_| {
+                Ok(RequestSpec::new("list_pulls", &this.db.params())?
+                    .query_opt("filterByState", this.state.as_ref().map(|s| s.as_str()))
+                    .query_opt(
+                        "filterByReviewStatus",
+                        this.review_status.as_ref().map(|s| s.as_str()),
+                    )
+                    .query_opt("query", this.query.clone()))
+            }
+        });
         Arc::new(move |token: Option<String>| {
             let this = Arc::clone(&this);
+            let v1alpha1 = Arc::clone(&v1alpha1);
             Box::pin(async move {
                 if this.db.is_v2() {
                     let fetch = crate::v2::handles::pulls(
@@ -189,16 +193,7 @@ impl ListPulls {
                     )?;
                     return fetch(token).await;
                 }
-                let spec = RequestSpec::new("list_pulls", &this.db.params())?
-                    .query_opt("filterByState", this.state.as_ref().map(|s| s.as_str()))
-                    .query_opt(
-                        "filterByReviewStatus",
-                        this.review_status.as_ref().map(|s| s.as_str()),
-                    )
-                    .query_opt("query", this.query.clone())
-                    .query_opt("pageToken", token);
-                let page: PullsPage = this.db.client.transport().json(spec, false).await?;
-                Ok(Page::new(page.pulls, page.next_page_token))
+                v1alpha1(token).await
             })
         })
     }

@@ -1,13 +1,10 @@
 //! Releases: `list_releases` (paged), `create_release`.
 
-use std::sync::Arc;
-
 use dolthub_api::types::CreateReleaseRequest;
-use serde::Deserialize;
 
 use crate::error::Result;
-use crate::models::{Release, de};
-use crate::pagination::{FetchPage, Page, Pages};
+use crate::models::Release;
+use crate::pagination::{FetchPage, Page, Pages, list_fetcher};
 use crate::resources::{Db, require};
 use crate::transport::request::RequestSpec;
 
@@ -70,14 +67,6 @@ pub struct ListReleases {
     page_token: Option<String>,
 }
 
-#[derive(Deserialize)]
-struct ReleasesPage {
-    #[serde(default, deserialize_with = "de::list")]
-    releases: Vec<Release>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    next_page_token: Option<String>,
-}
-
 impl ListReleases {
     /// Start at this page token.
     ///
@@ -121,18 +110,12 @@ impl ListReleases {
         if self.db.is_v2() {
             return crate::v2::handles::releases(&self.db);
         }
-        let db = Arc::new(self.db);
-        Arc::new(move |token: Option<String>| {
-            let db = Arc::clone(&db);
-            Box::pin(async move {
-                // The release list documents `next_page_token` as its page
-                // parameter, every other list `pageToken`: send both.
-                let spec = RequestSpec::new("list_releases", &db.params())?
-                    .query_opt("pageToken", token.clone())
-                    .query_opt("next_page_token", token);
-                let page: ReleasesPage = db.client.transport().json(spec, false).await?;
-                Ok(Page::new(page.releases, page.next_page_token))
-            })
+        let db = self.db;
+        list_fetcher(&db.client.clone(), "releases", move |token| {
+            // The release list documents `next_page_token` as its page
+            // parameter, every other list `pageToken`: send both.
+            Ok(RequestSpec::new("list_releases", &db.params())?
+                .query_opt("next_page_token", token.map(str::to_owned)))
         })
     }
 }

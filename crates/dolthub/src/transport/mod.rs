@@ -4,19 +4,20 @@
 //! a `dolthub.request` tracing span carrying the operation id, method, path,
 //! attempt number and final status (never headers, query strings or the
 //! token). Safe requests are retried according to the [`RetryPolicy`]; error
-//! bodies are read up to 64 KiB and turned into an [`Error`] by
-//! [`crate::version::v1alpha1::error_map`].
+//! bodies are read up to 64 KiB and turned into an [`Error`] by the request's
+//! [`Dialect`], which also picks the credentials header.
 
 pub(crate) mod auth;
 pub(crate) mod path;
 pub(crate) mod request;
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+use tokio::time::Instant;
 
 use bytes::{Bytes, BytesMut};
 use reqwest::header::{AUTHORIZATION, HeaderName, HeaderValue, RETRY_AFTER, USER_AGENT};
 use serde::de::DeserializeOwned;
-use serde_json::Value;
 use tracing::{Instrument, debug, field};
 use url::Url;
 
@@ -25,6 +26,7 @@ use crate::retry::RetryPolicy;
 use crate::transport::auth::Token;
 use crate::transport::request::RequestSpec;
 use crate::version::v1alpha1::error_map;
+use crate::version::{Dialect, ErrorAnswer};
 
 /// The request-id header: sent on every request (a fresh UUID), read back
 /// from error answers.
@@ -56,60 +58,73 @@ struct Failure {
 impl Transport {
     /// Send `spec`, retrying safe requests; returns the successful (2xx) response.
     pub(crate) async fn send(&self, spec: RequestSpec) -> Result<reqwest::Response> {
-        let started = Instant::now();
-        let mut spec = spec;
-        let mut attempt: u32 = 0;
-        loop {
-            attempt += 1;
-            let replay = if spec.is_idempotent() {
-                spec.try_clone()
-            } else {
-                None
-            };
-            let span = tracing::debug_span!(
-                "dolthub.request",
-                operation_id = spec.operation.id,
-                method = spec.operation.method,
-                path = %spec.path,
-                attempt,
-                status = field::Empty,
-            );
-            let failure = match self.attempt(spec).instrument(span.clone()).await {
-                Ok(response) => return Ok(response),
-                Err(failure) => failure,
-            };
-            let delay = match (&replay, failure.retryable) {
-                (Some(_), true) => {
-                    self.retry
-                        .next_delay(attempt, started.elapsed(), failure.retry_after)
-                }
-                _ => None,
-            };
-            match (replay, delay) {
-                (Some(next), Some(delay)) => {
-                    span.in_scope(|| {
-                        debug!(delay_ms = delay.as_millis() as u64, error = %failure.error, "retrying")
-                    });
-                    tokio::time::sleep(delay).await;
-                    spec = next;
-                }
-                _ => return Err(failure.error),
+        let mut next = Some(spec);
+        with_retries(&self.retry, |attempt| {
+            // Keep a copy for the next attempt before this one consumes the
+            // request; bodies that cannot be replayed end the retries.
+            let spec = next.take();
+            if let Some(spec) = &spec
+                && spec.is_idempotent()
+            {
+                next = spec.try_clone();
             }
-        }
+            let replayable = next.is_some();
+            async move {
+                let spec =
+                    spec.ok_or_else(|| Failure::fatal(Error::invalid("no request to send")))?;
+                let span = tracing::debug_span!(
+                    "dolthub.request",
+                    operation_id = spec.operation_id,
+                    api_version = spec.dialect.version().as_str(),
+                    method = %spec.method,
+                    path = %spec.path,
+                    attempt,
+                    status = field::Empty,
+                );
+                self.attempt(spec)
+                    .instrument(span)
+                    .await
+                    .map_err(|mut failure| {
+                        failure.retryable &= replayable;
+                        failure
+                    })
+            }
+        })
+        .await
     }
 
-    /// Send and decode a JSON answer. A 2xx body reporting `status: "Error"`
-    /// becomes an error too (unless `lenient` is set, as for polls, which
-    /// interpret their own status fields).
+    /// Send and decode a JSON answer. A 2xx body reporting a failure in its
+    /// version's way (v1alpha1's `status: "Error"`) becomes an error too,
+    /// unless `lenient` is set, as for polls, which interpret their own status fields.
     pub(crate) async fn json<T: DeserializeOwned>(
         &self,
         spec: RequestSpec,
         lenient: bool,
     ) -> Result<T> {
+        let dialect = spec.dialect;
         let response = self.send(spec).await?;
         let status = response.status().as_u16();
         let bytes = response.bytes().await.map_err(Error::transport)?;
-        decode_json(status, &bytes, lenient, self.secret())
+        if !lenient && let Some(error) = dialect.error_in_success(status, &bytes, self.secret()) {
+            return Err(error);
+        }
+        decode_json(status, &bytes, true, self.secret())
+    }
+
+    /// Send a list request and read one page the way its version writes pages.
+    pub(crate) async fn page<T: DeserializeOwned>(
+        &self,
+        spec: RequestSpec,
+        items_key: &'static str,
+    ) -> Result<crate::pagination::Page<T>> {
+        let dialect = spec.dialect;
+        let response = self.send(spec).await?;
+        let status = response.status().as_u16();
+        let bytes = response.bytes().await.map_err(Error::transport)?;
+        if let Some(error) = dialect.error_in_success(status, &bytes, self.secret()) {
+            return Err(error);
+        }
+        dialect.decode_page(items_key, &bytes, self.secret())
     }
 
     pub(crate) fn secret(&self) -> Option<&str> {
@@ -118,16 +133,11 @@ impl Transport {
 
     async fn attempt(&self, spec: RequestSpec) -> std::result::Result<reqwest::Response, Failure> {
         let bounded = spec.bounded;
-        // The request's own path says which API it belongs to, so each
-        // request gets its version's credentials and error decoding.
-        let v2 = crate::v2::ops::is_v2(spec.operation);
+        // Each request follows its own version's rules for credentials and errors.
+        let dialect = spec.dialect;
         let mut request = spec
             .into_request(&self.base, &self.http)
-            .map_err(|error| Failure {
-                error,
-                retryable: false,
-                retry_after: None,
-            })?;
+            .map_err(Failure::fatal)?;
         let headers = request.headers_mut();
         headers.insert(USER_AGENT, self.user_agent.clone());
         // Our own id for every attempt, so a support request can name it even
@@ -136,8 +146,7 @@ impl Transport {
             headers.insert(X_REQUEST_ID, id);
         }
         if let Some(token) = &self.token {
-            let value = if v2 { token.bearer() } else { token.header() };
-            headers.insert(AUTHORIZATION, value.clone());
+            headers.insert(AUTHORIZATION, dialect.authorization(token).clone());
         }
         if bounded && request.timeout().is_none() {
             *request.timeout_mut() = self.timeout;
@@ -162,29 +171,23 @@ impl Transport {
             debug!(status, "response");
             return Ok(response);
         }
-        let retry_after = response
-            .headers()
-            .get(RETRY_AFTER)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let request_id = response
-            .headers()
-            .get(X_REQUEST_ID)
-            .and_then(|v| v.to_str().ok())
-            .map(str::to_owned);
-        let body = read_capped(response, MAX_ERROR_BODY).await;
-        let error = if v2 {
-            crate::v2::problem::from_problem(
-                status,
-                request_id.as_deref(),
-                retry_after.as_deref(),
-                &body,
-                self.secret(),
-            )
-        } else {
-            error_map::from_status(status, retry_after.as_deref(), &body, self.secret())
-                .with_request_id(request_id.filter(|id| !id.trim().is_empty()))
+        let header = |name| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v: &HeaderValue| v.to_str().ok())
+                .map(str::to_owned)
         };
+        let retry_after = header(RETRY_AFTER);
+        let request_id = header(X_REQUEST_ID);
+        let body = read_capped(response, MAX_ERROR_BODY).await;
+        let error = dialect.decode_error(&ErrorAnswer {
+            status,
+            retry_after: retry_after.as_deref(),
+            request_id: request_id.as_deref(),
+            body: &body,
+            secret: self.secret(),
+        });
         debug!(status, error = %error, "request answered with an error");
         Err(Failure {
             retryable: RetryPolicy::retries_status(status),
@@ -196,21 +199,61 @@ impl Transport {
     }
 }
 
-/// Decode a success body, treating `status: "Error"` objects as failures.
+impl Failure {
+    /// A failure no retry can cure.
+    fn fatal(error: Error) -> Self {
+        Failure {
+            error,
+            retryable: false,
+            retry_after: None,
+        }
+    }
+}
+
+/// Run `attempt(1)`, `attempt(2)`, ... until one succeeds, one fails for
+/// good, or `policy` allows no further try; sleeps between attempts on the
+/// tokio clock (so tests run it on a paused clock, exactly and instantly).
+async fn with_retries<T, F, Fut>(policy: &RetryPolicy, mut attempt: F) -> Result<T>
+where
+    F: FnMut(u32) -> Fut,
+    Fut: Future<Output = std::result::Result<T, Failure>>,
+{
+    let started = Instant::now();
+    let mut n: u32 = 0;
+    loop {
+        n += 1;
+        let failure = match attempt(n).await {
+            Ok(value) => return Ok(value),
+            Err(failure) => failure,
+        };
+        let delay = if failure.retryable {
+            policy.next_delay(n, started.elapsed(), failure.retry_after)
+        } else {
+            None
+        };
+        match delay {
+            Some(delay) => {
+                debug!(attempt = n, delay_ms = delay.as_millis() as u64, error = %failure.error, "retrying");
+                tokio::time::sleep(delay).await;
+            }
+            None => return Err(failure.error),
+        }
+    }
+}
+
+/// Decode a success body; unless `lenient`, a v1alpha1 `status: "Error"`
+/// object is a failure (see [`Dialect::error_in_success`]).
 pub(crate) fn decode_json<T: DeserializeOwned>(
     status: u16,
     bytes: &[u8],
     lenient: bool,
     secret: Option<&str>,
 ) -> Result<T> {
-    // Cheap pre-check so ordinary answers are parsed only once.
-    if !lenient && contains(bytes, b"\"Error\"") {
-        let text = error_map::scrub(&String::from_utf8_lossy(bytes), secret);
-        if let Ok(Value::Object(object)) = serde_json::from_str::<Value>(&text)
-            && let Some(error) = error_map::from_ok_body(status, &object, &text)
-        {
-            return Err(error);
-        }
+    if !lenient
+        && let Some(error) =
+            Dialect::of(crate::ApiVersion::V1alpha1).error_in_success(status, bytes, secret)
+    {
+        return Err(error);
     }
     serde_json::from_slice(bytes).map_err(|source| Error::Decode {
         excerpt: excerpt(&error_map::scrub(
@@ -219,13 +262,6 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
         )),
         source,
     })
-}
-
-/// Substring search. `memmem` is vectorised: a byte-by-byte window scan cost
-/// about 14,000 instructions per ordinary answer, most of the per-call
-/// overhead measured against plain reqwest (see BENCHMARKS.md).
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    memchr::memmem::find(haystack, needle).is_some()
 }
 
 /// Read at most `cap` bytes of a body; the rest is dropped with the connection.
@@ -267,6 +303,48 @@ mod tests {
                 .a,
             1
         );
+    }
+
+    /// The retry loop on a paused clock: exact waits, no real sleeping.
+    #[tokio::test(start_paused = true)]
+    async fn retries_wait_for_retry_after_on_the_tokio_clock_and_stop_at_max_attempts() {
+        let policy = RetryPolicy::default()
+            .max_attempts(3)
+            .max_retry_after(Duration::from_secs(30));
+        let started = Instant::now();
+        let mut seen = Vec::new();
+        let result: Result<()> = with_retries(&policy, |n| {
+            seen.push((n, started.elapsed()));
+            async move {
+                Err(Failure {
+                    error: Error::RateLimited {
+                        retry_after: Some(Duration::from_secs(7)),
+                        request_id: None,
+                    },
+                    retryable: true,
+                    retry_after: Some(Duration::from_secs(7)),
+                })
+            }
+        })
+        .await;
+        assert!(matches!(result, Err(Error::RateLimited { .. })));
+        assert_eq!(
+            seen,
+            vec![
+                (1, Duration::ZERO),
+                (2, Duration::from_secs(7)),
+                (3, Duration::from_secs(14)),
+            ]
+        );
+        // A failure that is not retryable ends at once.
+        let mut calls = 0;
+        let result: Result<()> = with_retries(&policy, |_| {
+            calls += 1;
+            async { Err(Failure::fatal(Error::invalid("no"))) }
+        })
+        .await;
+        assert!(result.is_err());
+        assert_eq!(calls, 1);
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! tested without any network; sending, authentication, retries and tracing
 //! live in [`crate::transport`].
 
+use std::borrow::Cow;
+
 use dolthub_api::spec_index::{OPERATIONS, Operation};
 use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
@@ -15,6 +17,7 @@ use url::Url;
 
 use crate::error::{Error, Result};
 use crate::transport::path::encode_segment;
+use crate::version::Dialect;
 
 /// The body of a request.
 pub(crate) enum Body {
@@ -37,9 +40,18 @@ pub(crate) enum Expect {
 
 /// Everything needed to build one HTTP request.
 pub(crate) struct RequestSpec {
-    pub(crate) operation: &'static Operation,
+    /// The spec's operation id (`raw` for [`Client::request`](crate::Client::request)),
+    /// for tracing.
+    pub(crate) operation_id: &'static str,
+    pub(crate) method: Method,
+    /// Whether sending it twice has the effect of sending it once, so the
+    /// transport may retry it.
+    pub(crate) retry_safe: bool,
+    /// The version rules the request follows (credentials, error decoding).
+    pub(crate) dialect: Dialect,
+    /// Encoded path below the base URL.
     pub(crate) path: String,
-    pub(crate) query: Vec<(&'static str, String)>,
+    pub(crate) query: Vec<(Cow<'static, str>, String)>,
     pub(crate) body: Body,
     pub(crate) expect: Expect,
     /// Whether the client's whole-request timeout applies (not for uploads
@@ -92,8 +104,28 @@ impl RequestSpec {
     /// A request of `operation` to an already encoded `path` (a poll URL the
     /// server handed out, checked by the caller).
     pub(crate) fn with_path(operation: &'static Operation, path: String) -> Self {
+        let method = Method::from_bytes(operation.method.as_bytes()).unwrap_or(Method::GET);
         Self {
-            operation,
+            operation_id: operation.id,
+            retry_safe: method == Method::GET,
+            method,
+            dialect: Dialect::of_path(operation.path),
+            path,
+            query: Vec::new(),
+            body: Body::Empty,
+            expect: Expect::Json,
+            bounded: true,
+        }
+    }
+
+    /// A request outside the spec's operations: `method` to an already
+    /// encoded `path`, following `dialect`'s rules; GETs alone are retried.
+    pub(crate) fn raw(method: Method, path: String, dialect: Dialect) -> Self {
+        Self {
+            operation_id: "raw",
+            retry_safe: method == Method::GET,
+            method,
+            dialect,
             path,
             query: Vec::new(),
             body: Body::Empty,
@@ -103,13 +135,21 @@ impl RequestSpec {
     }
 
     /// Append a query parameter (form-encoded when the URL is built).
-    pub(crate) fn query(mut self, name: &'static str, value: impl Into<String>) -> Self {
-        self.query.push((name, value.into()));
+    pub(crate) fn query(
+        mut self,
+        name: impl Into<Cow<'static, str>>,
+        value: impl Into<String>,
+    ) -> Self {
+        self.query.push((name.into(), value.into()));
         self
     }
 
     /// Append a query parameter when a value is present.
-    pub(crate) fn query_opt(self, name: &'static str, value: Option<impl Into<String>>) -> Self {
+    pub(crate) fn query_opt(
+        self,
+        name: impl Into<Cow<'static, str>>,
+        value: Option<impl Into<String>>,
+    ) -> Self {
         match value {
             Some(v) => self.query(name, v),
             None => self,
@@ -122,6 +162,12 @@ impl RequestSpec {
             .map_err(|e| Error::invalid(format!("cannot serialize the request body: {e}")))?;
         self.body = Body::Json(bytes);
         Ok(self)
+    }
+
+    /// Use `bytes`, already JSON, as the body.
+    pub(crate) fn json_bytes(mut self, bytes: Vec<u8>) -> Self {
+        self.body = Body::Json(bytes);
+        self
     }
 
     /// Use a multipart form as the body.
@@ -143,14 +189,14 @@ impl RequestSpec {
         self
     }
 
-    /// The HTTP method from the spec index.
+    /// The HTTP method.
     pub(crate) fn method(&self) -> Method {
-        Method::from_bytes(self.operation.method.as_bytes()).unwrap_or(Method::GET)
+        self.method.clone()
     }
 
-    /// Safe to repeat: only GETs (reads, lists, downloads and polls).
+    /// Safe to repeat (reads, lists, downloads and polls).
     pub(crate) fn is_idempotent(&self) -> bool {
-        self.method() == Method::GET
+        self.retry_safe
     }
 
     /// A copy for another attempt; `None` for bodies that cannot be replayed.
@@ -161,7 +207,10 @@ impl RequestSpec {
             Body::Multipart(_) => return None,
         };
         Some(Self {
-            operation: self.operation,
+            operation_id: self.operation_id,
+            method: self.method.clone(),
+            retry_safe: self.retry_safe,
+            dialect: self.dialect,
             path: self.path.clone(),
             query: self.query.clone(),
             body,

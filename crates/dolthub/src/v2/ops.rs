@@ -52,11 +52,6 @@ pub(crate) fn operation(id: &str) -> crate::Result<&'static Operation> {
         .ok_or_else(|| crate::Error::invalid(format!("unknown v2 operation `{id}`")))
 }
 
-/// Whether an operation belongs to v2 (its path says so).
-pub(crate) fn is_v2(op: &Operation) -> bool {
-    op.path.starts_with("/api/v2/")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -68,6 +63,6 @@ mod tests {
         ids.sort_unstable();
         ids.dedup();
         assert_eq!(ids.len(), 25);
-        assert!(OPERATIONS.iter().all(is_v2));
+        assert!(OPERATIONS.iter().all(|op| op.path.starts_with("/api/v2/")));
     }
 }
