@@ -193,5 +193,8 @@ async fn v1alpha1_reads_what_v2_wrote() {
         None,
     )
     .await;
-    assert_eq!(s, 404, "the private database stays hidden on v1alpha1 too");
+    assert_eq!(
+        s, 400,
+        "the private database stays hidden on v1alpha1 too (DoltHub's 400 `no such repository`)"
+    );
 }

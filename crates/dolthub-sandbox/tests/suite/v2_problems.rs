@@ -69,6 +69,13 @@ async fn v2_private_databases_are_404_to_others_and_anonymous_reads_work_on_publ
     let c = v2(&sb);
     c.create_db("sandbox", "secret", "private").await;
     c.create_db("sandbox", "open", "public").await;
+    // a new database has no branch: its first write creates main
+    c.write(
+        "sandbox/open",
+        "main",
+        "CREATE TABLE seed (id INT PRIMARY KEY)",
+    )
+    .await;
     let bob = as_token(&sb, Some("dh_bob_1"));
     let nobody = anon(&sb);
     for who in [&bob, &nobody] {
@@ -154,6 +161,12 @@ async fn v2_lists_page_with_page_token_and_meta() {
         .unwrap();
     let c = v2(&sb);
     c.create_db("sandbox", "shop", "public").await;
+    c.write(
+        "sandbox/shop",
+        "main",
+        "CREATE TABLE seed (id INT PRIMARY KEY)",
+    )
+    .await;
     for b in ["b1", "b2", "b3", "b4"] {
         let a = c
             .post(
