@@ -6,10 +6,12 @@
 mod baseline;
 mod candidate;
 mod child;
+mod import_v2;
 mod report;
 mod rss;
 mod scenarios;
 mod server;
+mod sqlrows;
 mod stats;
 
 use report::Row;
@@ -32,6 +34,21 @@ fn main() {
         return;
     }
     let quick = args.iter().any(|a| a == "--quick");
+    let sql_sizes: &[u64] = if quick {
+        &[2_000, 20_000]
+    } else {
+        &[20_000, 200_000]
+    };
+    if args.first().map(String::as_str) == Some("sql") {
+        // Only the SQL-rows scenario, printed (for working on it).
+        for row in sqlrows::run(sql_sizes) {
+            println!(
+                "{}: {} / {} ({})",
+                row.name, row.baseline, row.candidate, row.notes
+            );
+        }
+        return;
+    }
     let build = args.iter().any(|a| a == "--build");
     let out = args
         .iter()
@@ -72,8 +89,12 @@ fn main() {
     step(runtime.block_on(scenarios::overhead(&server, plan, "pull-plain")));
     step(runtime.block_on(scenarios::concurrency(&server, plan)));
     step(import(&server.url, if quick { 1 } else { 3 }));
+    step(import_v2::row(if quick { 1 } else { 3 }));
     step(pagination(&server.url));
     step(runtime.block_on(scenarios::waits(&server, plan)));
+    for row in sqlrows::run(sql_sizes) {
+        step(row);
+    }
     if build {
         step(build_cost());
     }

@@ -71,9 +71,60 @@ impl Tour {
     }
 }
 
+/// The offline tour's server: an in-process sandbox, kept alive by `guard`.
+struct Offline {
+    client: dolthub::Client,
+    owner: String,
+    where_: String,
+    guard: SandboxGuard,
+}
+
+#[cfg(feature = "sandbox")]
+type SandboxGuard = dolthub_sandbox::Sandbox;
+
+#[cfg(feature = "sandbox")]
+async fn start_sandbox(args: &TourArgs) -> CliResult<Offline> {
+    let sandbox = dolthub_sandbox::Sandbox::builder()
+        .job_delay(TOUR_JOB_DELAY)
+        .start()
+        .await
+        .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
+    let client = dolthub::Client::builder()
+        .base_url(sandbox.url())
+        .token(sandbox.token())
+        .user_agent(commands::USER_AGENT)
+        .build()?;
+    let owner = args
+        .owner
+        .clone()
+        .unwrap_or_else(|| sandbox.username().to_owned());
+    Ok(Offline {
+        client,
+        owner,
+        where_: format!("a local sandbox at {}", sandbox.url()),
+        guard: sandbox,
+    })
+}
+
+#[cfg(not(feature = "sandbox"))]
+type SandboxGuard = ();
+
+/// Built without the `sandbox` feature: say how to get a server instead.
+#[cfg(not(feature = "sandbox"))]
+async fn start_sandbox(_args: &TourArgs) -> CliResult<Offline> {
+    Err(CliError::usage(
+        "this `dolthub` was built without the in-process sandbox (feature `sandbox`)",
+    )
+    .with_hint(
+        "reinstall with default features, or start `dolthub-sandbox` yourself and run \
+         `dolthub tour --api-url URL --token TOKEN --yes-really`",
+    ))
+}
+
 pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
     let style = Style::new();
-    let sandbox;
+    // Kept until the tour ends: dropping it stops the in-process server.
+    let mut _sandbox: Option<SandboxGuard> = None;
     let (client, owner, where_, fresh_name) = match global.token() {
         Some(_) if !args.yes_really => {
             let url = global
@@ -99,26 +150,10 @@ pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
             (client, owner, where_, true)
         }
         None => {
-            sandbox = dolthub_sandbox::Sandbox::builder()
-                .job_delay(TOUR_JOB_DELAY)
-                .start()
-                .await
-                .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
-            let client = dolthub::Client::builder()
-                .base_url(sandbox.url())
-                .token(sandbox.token())
-                .user_agent(commands::USER_AGENT)
-                .build()?;
-            let owner = args
-                .owner
-                .clone()
-                .unwrap_or_else(|| sandbox.username().to_owned());
-            (
-                client,
-                owner,
-                format!("a local sandbox at {}", sandbox.url()),
-                false,
-            )
+            let started = start_sandbox(args).await?;
+            let (client, owner, where_) = (started.client, started.owner, started.where_);
+            _sandbox = Some(started.guard);
+            (client, owner, where_, false)
         }
     };
     // The tour is for people: tables even in a pipe (plain, without colors).

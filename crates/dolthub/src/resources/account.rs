@@ -82,7 +82,9 @@ impl Client {
     }
 
     /// Operations started by `username`, which must be the token's own user
-    /// (`list_user_operations`, paged).
+    /// (`list_user_operations`, paged). API v2 lists operations per database
+    /// only: there this is [`Error::Unsupported`] (use
+    /// [`JobsHandler::list`](crate::resources::JobsHandler::list)).
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {

@@ -46,6 +46,21 @@ impl Client {
 }
 
 impl DatabaseHandler {
+    /// Fetch the database's description (API v2 only: v1alpha1 has no such
+    /// call and answers [`Error::Unsupported`](crate::Error::Unsupported) before sending).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let db = client.database("dolthub", "museum-collections").get().await?;
+    /// println!("{} stars, {} bytes", db.star_count, db.size_bytes);
+    /// # Ok(()) }
+    /// ```
+    pub fn get(&self) -> GetDatabase {
+        GetDatabase {
+            db: self.db.clone(),
+        }
+    }
+
     /// The owning account.
     ///
     /// ```
@@ -261,3 +276,32 @@ impl DatabaseHandler {
         }
     }
 }
+
+/// Builder for `get_database` (API v2); see [`DatabaseHandler::get`].
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct GetDatabase {
+    db: Db,
+}
+
+impl GetDatabase {
+    /// Send the request.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let db = client.database("o", "d").get().send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> crate::Result<crate::models::Database> {
+        if !self.db.is_v2() {
+            return Err(crate::Error::unsupported(
+                "DatabaseHandler::get (get_database)",
+                self.db.client.api_version(),
+                "v1alpha1 cannot describe a database; use API v2 (or list its branches to check it exists)",
+            ));
+        }
+        crate::v2::handles::get_database(&self.db).await
+    }
+}
+
+impl_into_future!(GetDatabase => crate::models::Database);

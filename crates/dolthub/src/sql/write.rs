@@ -146,6 +146,15 @@ impl WriteSql {
                 ));
             }
         }
+        if self.db.is_v2() {
+            return crate::v2::handles::sql_write(
+                &self.db,
+                self.from,
+                self.to,
+                self.query.unwrap_or_default(),
+            )
+            .await;
+        }
         let [owner, database] = self.db.params();
         let spec = RequestSpec::new(
             "sql_write",

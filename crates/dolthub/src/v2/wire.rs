@@ -120,17 +120,12 @@ v2_strings!(
 
 v2_strings!(
     /// `OperationError`.
-    OperationError { code, title, detail } + {
-        #[serde(default, deserialize_with = "de::integer")]
-        pub(crate) status: i64,
-    }
+    OperationError { code, title, detail }
 );
 
 v2_strings!(
     /// `Operation`. `result` stays untyped here; [`crate::v2::operation`] reads it by `type`.
     Operation { id, r#type, status, created_at } + {
-        #[serde(default, deserialize_with = "de::boolean")]
-        pub(crate) cancelable: bool,
         #[serde(default)]
         pub(crate) error: Option<OperationError>,
         #[serde(default)]
