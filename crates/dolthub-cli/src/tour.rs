@@ -345,7 +345,9 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .ctx
         .db(&db)
         .pulls()
-        .create(title, BRANCH, "main")
+        .create(title)
+        .from(BRANCH)
+        .to("main")
         .description("One more piece, added with a SQL write.")
         .await?;
     let proposal_id = proposal.id.clone();

@@ -74,7 +74,7 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             db,
         } => {
             ctx.require_token("opening a pull request")?;
-            let mut req = ctx.db(&db.db).pulls().create(&title, &from, &to);
+            let mut req = ctx.db(&db.db).pulls().create(&title).from(&from).to(&to);
             if !description.is_empty() {
                 req = req.description(&description);
             }

@@ -175,7 +175,9 @@ pub async fn release(ctx: &Ctx, cmd: ReleaseCommand) -> CliResult<Out> {
             let mut req = ctx
                 .db(&db.db)
                 .releases()
-                .create(&title, &tag, &commit)
+                .create(&tag)
+                .at(&commit)
+                .title(&title)
                 .create_tag_if_not_exists(!no_create_tag);
             if !notes.is_empty() {
                 req = req.description(&notes);

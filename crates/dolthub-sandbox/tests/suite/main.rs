@@ -9,6 +9,7 @@ mod binary;
 mod concurrency;
 mod faults;
 mod persistence;
+mod production;
 mod secrets_workflow;
 mod spec_fidelity;
 mod upload_limit;

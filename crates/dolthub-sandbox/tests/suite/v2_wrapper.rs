@@ -66,7 +66,9 @@ async fn scenario(c: &Client, name: &str) -> String {
         .unwrap();
     let pull = db
         .pulls()
-        .create("Add one", "feature", "main")
+        .create("Add one")
+        .from("feature")
+        .to("main")
         .send()
         .await
         .unwrap();

@@ -1121,7 +1121,9 @@ async fn psv_json_and_sql_files_with_every_import_op() {
         "files",
         "o.json",
         r#"{"rows": [{"id": 9, "name": "Zed"}]}"#,
-        p("o.json", "Json", "Overwrite", &[]),
+        // Replace keeps the table's schema and swaps its rows (issue 10 bug 3:
+        // the sandbox had Replace and Overwrite the wrong way round)
+        p("o.json", "Json", "Replace", &[]),
     )
     .await;
     assert_eq!(status, "Completed");
@@ -1133,7 +1135,8 @@ async fn psv_json_and_sql_files_with_every_import_op() {
         "files",
         "r.csv",
         "code,label\nA,x\n",
-        p("r.csv", "Csv", "Replace", &["code"]),
+        // Overwrite drops the table and creates it from the file, schema included
+        p("r.csv", "Csv", "Overwrite", &["code"]),
     )
     .await;
     assert_eq!(status, "Completed");

@@ -144,7 +144,9 @@ async fn database_branch_import_pull_comment_merge_read() {
     // lacma -> main through a pull request, then main has the rows
     let pr = db
         .pulls()
-        .create("Add LACMA", "lacma", "main")
+        .create("Add LACMA")
+        .from("lacma")
+        .to("main")
         .send()
         .await
         .unwrap();
@@ -345,7 +347,9 @@ async fn fork_list_forks_tags_releases() {
     assert_eq!(tags[0].name, "v1");
     for i in 0..5 {
         db.releases()
-            .create(format!("R{i}"), format!("r{i}"), "main")
+            .create(format!("r{i}"))
+            .at("main")
+            .title(format!("R{i}"))
             .create_tag_if_not_exists(true)
             .send()
             .await
@@ -479,7 +483,9 @@ async fn errors_faults_and_legacy_variants() {
         .unwrap();
     let pr = db
         .pulls()
-        .create("Side", "side", "main")
+        .create("Side")
+        .from("side")
+        .to("main")
         .description("d")
         .send()
         .await

@@ -45,8 +45,8 @@ pub use forks::{ForkDatabase, ForksHandler, ListForks};
 pub use import::{FileType, ImportBuilder, ImportMode, MAX_UPLOAD_BYTES};
 pub use jobs::{JobsHandler, ListJobs};
 pub use pull::{CreatePullComment, GetPull, ListPullComments, MergePull, PullHandler, UpdatePull};
-pub use pulls::{CreatePull, ListPulls, PullsHandler};
-pub use releases::{CreateRelease, ListReleases, ReleasesHandler};
+pub use pulls::{CreatePull, ListPulls, NewPull, PullFrom, PullsHandler};
+pub use releases::{CreateRelease, ListReleases, ReleaseAt, ReleasesHandler};
 pub use tags::{CreateTag, ListTags, TagsHandler};
 
 use crate::client::Client;

@@ -39,30 +39,79 @@ impl PullsHandler {
         }
     }
 
-    /// Open a pull request from `from_branch` into `to_branch`. Both ends
-    /// default to this database; use the `from_*`/`to_*` setters for forks.
+    /// Open a pull request titled `title`; name its branches with
+    /// [`NewPull::from`] (the branch with the changes) and [`PullFrom::to`]
+    /// (the branch to merge into), so the two cannot be swapped unnoticed.
+    /// Both ends default to this database; use the `from_*`/`to_*` setters for forks.
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
     /// let pull = client.database("dolthub", "museum-collections").pulls()
-    ///     .create("Add LACMA records", "lacma", "main")
+    ///     .create("Add LACMA records")
+    ///     .from("lacma")
+    ///     .to("main")
     ///     .from_owner("liuliu")
     ///     .description("Rows imported from the LACMA open-access export.")
     ///     .await?;
     /// println!("opened #{}", pull.id);
     /// # Ok(()) }
     /// ```
-    pub fn create(
-        &self,
-        title: impl Into<String>,
-        from_branch: impl Into<String>,
-        to_branch: impl Into<String>,
-    ) -> CreatePull {
-        CreatePull {
+    pub fn create(&self, title: impl Into<String>) -> NewPull {
+        NewPull {
             db: self.db.clone(),
             title: title.into(),
-            description: None,
+        }
+    }
+}
+
+/// First step of `create_pull`: the title is known, the source branch is next.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct NewPull {
+    db: Db,
+    title: String,
+}
+
+impl NewPull {
+    /// The branch with the changes.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").pulls().create("T").from("feature").to("main").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn from(self, from_branch: impl Into<String>) -> PullFrom {
+        PullFrom {
+            db: self.db,
+            title: self.title,
             from_branch: from_branch.into(),
+        }
+    }
+}
+
+/// Second step of `create_pull`: the target branch is next.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct PullFrom {
+    db: Db,
+    title: String,
+    from_branch: String,
+}
+
+impl PullFrom {
+    /// The branch to merge into.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").pulls().create("T").from("feature").to("main").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn to(self, to_branch: impl Into<String>) -> CreatePull {
+        CreatePull {
+            db: self.db,
+            title: self.title,
+            description: None,
+            from_branch: self.from_branch,
             to_branch: to_branch.into(),
             from_owner: None,
             from_database: None,
@@ -221,7 +270,7 @@ impl CreatePull {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// client.database("o", "d").pulls().create("T", "feature", "main").description("Why").await?;
+    /// client.database("o", "d").pulls().create("T").from("feature").to("main").description("Why").await?;
     /// # Ok(()) }
     /// ```
     pub fn description(mut self, description: impl Into<String>) -> Self {
@@ -233,7 +282,7 @@ impl CreatePull {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// client.database("dolthub", "d").pulls().create("T", "feature", "main").from_owner("liuliu").await?;
+    /// client.database("dolthub", "d").pulls().create("T").from("feature").to("main").from_owner("liuliu").await?;
     /// # Ok(()) }
     /// ```
     pub fn from_owner(mut self, owner: impl Into<String>) -> Self {
@@ -245,7 +294,7 @@ impl CreatePull {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// client.database("o", "d").pulls().create("T", "f", "main").from_database("d-fork").await?;
+    /// client.database("o", "d").pulls().create("T").from("f").to("main").from_database("d-fork").await?;
     /// # Ok(()) }
     /// ```
     pub fn from_database(mut self, database: impl Into<String>) -> Self {
@@ -257,7 +306,7 @@ impl CreatePull {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// client.database("liuliu", "d").pulls().create("T", "f", "main").to_owner("dolthub").await?;
+    /// client.database("liuliu", "d").pulls().create("T").from("f").to("main").to_owner("dolthub").await?;
     /// # Ok(()) }
     /// ```
     pub fn to_owner(mut self, owner: impl Into<String>) -> Self {
@@ -269,7 +318,7 @@ impl CreatePull {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// client.database("o", "d").pulls().create("T", "f", "main").to_database("upstream").await?;
+    /// client.database("o", "d").pulls().create("T").from("f").to("main").to_database("upstream").await?;
     /// # Ok(()) }
     /// ```
     pub fn to_database(mut self, database: impl Into<String>) -> Self {
@@ -281,7 +330,7 @@ impl CreatePull {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// let pull = client.database("o", "d").pulls().create("T", "f", "main").send().await?;
+    /// let pull = client.database("o", "d").pulls().create("T").from("f").to("main").send().await?;
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Pull> {

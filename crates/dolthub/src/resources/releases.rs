@@ -31,28 +31,52 @@ impl ReleasesHandler {
         }
     }
 
-    /// Publish a release `title` of tag `tag` at `commit` (a commit hash or branch name).
+    /// Publish a release of tag `tag`; name the commit with
+    /// [`ReleaseAt::at`] (a commit hash or a branch name, whose head is used).
+    /// The title defaults to the tag. Two steps, so the tag and the commit
+    /// cannot be swapped at the call site.
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
     /// client.database("dolthub", "museum-collections").releases()
-    ///     .create("LACMA collection 2024", "v1", "main")
+    ///     .create("v1")
+    ///     .at("main")
+    ///     .title("LACMA collection 2024")
     ///     .description("All LACMA records imported and reviewed.")
     ///     .create_tag_if_not_exists(true)
     ///     .await?;
     /// # Ok(()) }
     /// ```
-    pub fn create(
-        &self,
-        title: impl Into<String>,
-        tag: impl Into<String>,
-        commit: impl Into<String>,
-    ) -> CreateRelease {
-        CreateRelease {
+    pub fn create(&self, tag: impl Into<String>) -> ReleaseAt {
+        ReleaseAt {
             db: self.db.clone(),
-            title: title.into(),
             tag: tag.into(),
-            commit_sha: commit.into(),
+        }
+    }
+}
+
+/// First step of `create_release`: the tag is known, the commit is next.
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct ReleaseAt {
+    db: Db,
+    tag: String,
+}
+
+impl ReleaseAt {
+    /// The commit the release points at: a commit hash or a branch name.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").releases().create("v1").at("main").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn at(self, commit_or_branch: impl Into<String>) -> CreateRelease {
+        CreateRelease {
+            db: self.db,
+            title: self.tag.clone(),
+            tag: self.tag,
+            commit_sha: commit_or_branch.into(),
             description: None,
             create_tag_if_not_exists: None,
         }
@@ -135,11 +159,23 @@ pub struct CreateRelease {
 }
 
 impl CreateRelease {
+    /// The release's title (default: the tag).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").releases().create("v1").at("main").title("Spring data").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn title(mut self, title: impl Into<String>) -> Self {
+        self.title = title.into();
+        self
+    }
+
     /// Release notes.
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// client.database("o", "d").releases().create("T", "v1", "main").description("Notes").await?;
+    /// client.database("o", "d").releases().create("v1").at("main").description("Notes").await?;
     /// # Ok(()) }
     /// ```
     pub fn description(mut self, description: impl Into<String>) -> Self {
@@ -151,7 +187,7 @@ impl CreateRelease {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// client.database("o", "d").releases().create("T", "v9", "main").create_tag_if_not_exists(true).await?;
+    /// client.database("o", "d").releases().create("v9").at("main").create_tag_if_not_exists(true).await?;
     /// # Ok(()) }
     /// ```
     pub fn create_tag_if_not_exists(mut self, yes: bool) -> Self {
@@ -163,7 +199,7 @@ impl CreateRelease {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// let release = client.database("o", "d").releases().create("T", "v1", "main").send().await?;
+    /// let release = client.database("o", "d").releases().create("v1").at("main").send().await?;
     /// println!("{} at {}", release.tag, release.commit_sha);
     /// # Ok(()) }
     /// ```

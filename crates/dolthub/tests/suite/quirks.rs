@@ -169,7 +169,9 @@ async fn create_pull_with_numeric_id_and_old_owner_keys() {
     let pull = client(&server)
         .database(OWNER, DB)
         .pulls()
-        .create("Add LACMA records", "lacma", "main")
+        .create("Add LACMA records")
+        .from("lacma")
+        .to("main")
         .await
         .unwrap();
     assert_eq!(pull.id, "67");

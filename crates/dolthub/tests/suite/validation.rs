@@ -39,14 +39,23 @@ async fn bad_input_never_reaches_the_server() {
     invalid(c.database(OWNER, DB).branches().create("", "main").await);
     invalid(c.database(OWNER, DB).branches().create("x", "").await);
     invalid(c.database(OWNER, DB).tags().create("", "main").await);
+    invalid(c.database(OWNER, DB).releases().create("").at("main").await);
     invalid(
         c.database(OWNER, DB)
-            .releases()
-            .create("T", "", "main")
+            .pulls()
+            .create("")
+            .from("a")
+            .to("b")
             .await,
     );
-    invalid(c.database(OWNER, DB).pulls().create("", "a", "b").await);
-    invalid(c.database(OWNER, DB).pulls().create("T", "a", "").await);
+    invalid(
+        c.database(OWNER, DB)
+            .pulls()
+            .create("T")
+            .from("a")
+            .to("")
+            .await,
+    );
     invalid(c.database(OWNER, DB).pull("1").update().await);
     invalid(c.database(OWNER, DB).pull("1").comment(" ").await);
     invalid(c.create_database(OWNER, DB).await);

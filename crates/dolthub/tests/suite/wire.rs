@@ -376,7 +376,9 @@ async fn wire_create_release() {
     let release = client(&server)
         .database(OWNER, DB)
         .releases()
-        .create("LACMA collection 2024", "v1", "main")
+        .create("v1")
+        .at("main")
+        .title("LACMA collection 2024")
         .description("All LACMA records imported and reviewed.")
         .create_tag_if_not_exists(true)
         .await
@@ -434,7 +436,9 @@ async fn wire_create_pull() {
     let pull = client(&server)
         .database(OWNER, DB)
         .pulls()
-        .create("Add LACMA records", "lacma", "main")
+        .create("Add LACMA records")
+        .from("lacma")
+        .to("main")
         .from_owner("liuliu")
         .description("Rows imported from the LACMA open-access export.")
         .await

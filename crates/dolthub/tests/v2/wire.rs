@@ -320,7 +320,9 @@ async fn wire_v2_create_release() {
     let release = client(&server)
         .database(OWNER, DB)
         .releases()
-        .create("First", "v1", "abc")
+        .create("v1")
+        .at("abc")
+        .title("First")
         .description("notes")
         .create_tag_if_not_exists(true)
         .await
@@ -487,7 +489,9 @@ async fn wire_v2_create_pull() {
     let pull = client(&server)
         .database(OWNER, DB)
         .pulls()
-        .create("Add LACMA", "lacma", "main")
+        .create("Add LACMA")
+        .from("lacma")
+        .to("main")
         .from_owner("liuliu")
         .description("rows")
         .await

@@ -250,7 +250,8 @@ pub(crate) async fn create_import(call: &Call, o: &str, d: &str, b: Body) -> V2R
     {
         let st = call.lock();
         let db = call.writable(&st, o, d)?;
-        if !db.branches.contains_key(&req.branch_name) {
+        // A new database has no branch yet: its first import creates it.
+        if !db.branches.is_empty() && !db.branches.contains_key(&req.branch_name) {
             return Err(Problem::not_found(format!(
                 "branch {} not found in {o}/{d}",
                 req.branch_name
