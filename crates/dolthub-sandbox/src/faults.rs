@@ -11,7 +11,9 @@ struct Inner {
     gateway_timeouts: AtomicU64,
     no_change_writes: AtomicU64,
     legacy: AtomicBool,
+    v2_live: AtomicBool,
     delay: Mutex<Duration>,
+    sql_read_delay: Mutex<Duration>,
 }
 
 /// A handle to the sandbox's fault switches. Cheap to clone; every clone controls the
@@ -62,6 +64,26 @@ impl Faults {
         *self.inner.delay.lock().unwrap_or_else(|e| e.into_inner()) = delay;
     }
 
+    /// Every SQL read (`sql_read`, `sql_read_default_branch`) takes `delay` longer, as
+    /// DoltHub's reads take roughly 0.5-0.9 s; zero switches it off. Benchmarks of paging
+    /// strategies use it to model round trips that are not free.
+    pub fn set_sql_read_delay(&self, delay: Duration) {
+        *self
+            .inner
+            .sql_read_delay
+            .lock()
+            .unwrap_or_else(|e| e.into_inner()) = delay;
+    }
+
+    /// Current extra time per SQL read.
+    pub fn sql_read_delay(&self) -> Duration {
+        *self
+            .inner
+            .sql_read_delay
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
     /// The next `n` SQL writes change nothing, whatever their statement, so their polls
     /// answer the bare-text HTTP 400 `cannot return null for non-nullable field
     /// SqlWrite.toCommitId`.
@@ -76,6 +98,20 @@ impl Faults {
     /// write poll.
     pub fn set_legacy_variants(&self, on: bool) {
         self.inner.legacy.store(on, Ordering::SeqCst);
+    }
+
+    /// Switches the API v2 live variants on or off: what DoltHub was recorded sending
+    /// where it differs from its spec. Problems come as `application/problem+json` with a
+    /// bare-UUID `request_id`, the problem `type` DoltHub uses and `instance` = the path;
+    /// no response carries an `x-request-id` header (not even when the caller sent one);
+    /// the last page of a list has no `meta` at all.
+    pub fn set_v2_live_variants(&self, on: bool) {
+        self.inner.v2_live.store(on, Ordering::SeqCst);
+    }
+
+    /// Whether the API v2 live variants are on.
+    pub fn v2_live_variants(&self) -> bool {
+        self.inner.v2_live.load(Ordering::SeqCst)
     }
 
     /// Whether legacy variants are on.
@@ -94,7 +130,9 @@ impl Faults {
         self.inner.gateway_timeouts.store(0, Ordering::SeqCst);
         self.inner.no_change_writes.store(0, Ordering::SeqCst);
         self.inner.legacy.store(false, Ordering::SeqCst);
+        self.inner.v2_live.store(false, Ordering::SeqCst);
         self.set_response_delay(Duration::ZERO);
+        self.set_sql_read_delay(Duration::ZERO);
     }
 
     pub(crate) fn on_request(&self) -> Option<Injected> {
@@ -137,9 +175,12 @@ mod tests {
         assert!(!f.take_no_change_write());
         f.set_legacy_variants(true);
         f.set_response_delay(Duration::from_millis(5));
+        f.set_sql_read_delay(Duration::from_millis(7));
+        assert_eq!(f.sql_read_delay(), Duration::from_millis(7));
         assert!(f.clone().legacy_variants());
         f.clear();
         assert!(!f.legacy_variants());
         assert_eq!(f.response_delay(), Duration::ZERO);
+        assert_eq!(f.sql_read_delay(), Duration::ZERO);
     }
 }

@@ -9,10 +9,10 @@ use secrecy::SecretString;
 use url::Url;
 
 use crate::api_version::{ApiVersion, VERSION_ENV, is_dolthub_host};
-use crate::auth::Token;
 use crate::error::{Error, Result};
 use crate::retry::RetryPolicy;
 use crate::transport::Transport;
+use crate::transport::auth::Token;
 
 /// Production DoltHub (with `www`, as the documentation insists).
 pub const DEFAULT_BASE_URL: &str = "https://www.dolthub.com";
@@ -188,11 +188,17 @@ impl ClientBuilder {
 
     /// Base URL of the server: `https://www.dolthub.com` (default), a DoltLab
     /// host, or a local sandbox such as `http://127.0.0.1:8080`. A path prefix
-    /// is kept in front of `/api/v1alpha1` and `/csv`.
+    /// is kept in front of `/api/v1alpha1` and `/csv`. A URL copied with the
+    /// API path on its end (`https://doltlab.example.com/api/v1alpha1`) is
+    /// accepted and cut back to the host, so the path is not doubled.
     ///
     /// ```
     /// let client = dolthub::Client::builder().base_url("http://127.0.0.1:8080").build()?;
     /// assert_eq!(client.base_url().port(), Some(8080));
+    /// let client = dolthub::Client::builder()
+    ///     .base_url("https://doltlab.example.com/api/v1alpha1/")
+    ///     .build()?;
+    /// assert_eq!(client.base_url().as_str(), "https://doltlab.example.com/");
     /// # Ok::<(), dolthub::Error>(())
     /// ```
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
@@ -404,7 +410,24 @@ fn parse_base_url(raw: &str) -> Result<Url> {
             "base URL `{raw}` must not have a query or fragment"
         )));
     }
-    Ok(url)
+    Ok(without_api_suffix(url))
+}
+
+/// The API path is added to every request, so a base URL that already ends
+/// with it (as DoltLab's and DoltHub's docs print it) is cut back to what
+/// comes before: `https://h/prefix/api/v1alpha1/` becomes `https://h/prefix/`.
+fn without_api_suffix(mut url: Url) -> Url {
+    const API: &str = "/api/v1alpha1";
+    let path = url.path().trim_end_matches('/');
+    let cut = path.len().checked_sub(API.len()).filter(|&at| {
+        path.get(at..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(API))
+    });
+    if let Some(at) = cut {
+        let prefix = format!("{}/", &path[..at]);
+        url.set_path(&prefix);
+    }
+    url
 }
 
 /// The default HTTP client: follows redirects only inside the configured
@@ -452,6 +475,42 @@ mod tests {
             .unwrap();
         assert!(!client.has_token());
         assert_eq!(client.base_url().as_str(), "https://www.dolthub.com/");
+    }
+
+    /// Issue 10 bug 8: a base URL ending in `/api/v1alpha1` was doubled.
+    #[test]
+    fn base_url_with_the_api_path_is_normalised() {
+        for (given, want) in [
+            (
+                "https://doltlab.example.com/api/v1alpha1",
+                "https://doltlab.example.com/",
+            ),
+            (
+                "https://doltlab.example.com/api/v1alpha1/",
+                "https://doltlab.example.com/",
+            ),
+            ("http://127.0.0.1:9/API/V1ALPHA1", "http://127.0.0.1:9/"),
+            (
+                "https://h.example/lab/api/v1alpha1",
+                "https://h.example/lab/",
+            ),
+            ("https://h.example/lab", "https://h.example/lab"),
+            ("https://h.example/api", "https://h.example/api"),
+        ] {
+            let client = Client::builder().base_url(given).build().unwrap();
+            assert_eq!(client.base_url().as_str(), want, "{given}");
+        }
+        let client = Client::builder()
+            .base_url("https://doltlab.example.com/api/v1alpha1")
+            .build()
+            .unwrap();
+        let url = crate::request::RequestSpec::new("get_current_user", &[])
+            .unwrap()
+            .url(client.base_url());
+        assert_eq!(
+            url.as_str(),
+            "https://doltlab.example.com/api/v1alpha1/user"
+        );
     }
 
     #[test]

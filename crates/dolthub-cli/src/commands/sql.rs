@@ -234,9 +234,9 @@ async fn write(
     let sql = ctx.db(db).sql();
     let merge = query.trim().trim_end_matches(';').trim().is_empty();
     let op = if merge {
-        sql.merge(&from, &to).await?
+        sql.merge(&from).to(&to).await?
     } else {
-        sql.write(&from, &to, &query).await?
+        sql.write(&query).to(&to).from(&from).await?
     };
     let mut v = WriteView {
         database: db.to_string(),
@@ -306,16 +306,23 @@ fn short(commit: &str) -> &str {
     commit.get(..12).unwrap_or(commit)
 }
 
-/// `--all`: page past the row cap, streaming rows in CSV, TSV and JSON.
+/// `--all`: every row past the row cap, at one commit, by the fastest path
+/// the query allows (CSV export for whole tables, keyset pages, OFFSET
+/// pages); CSV, TSV and JSON are written as rows arrive.
 async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliResult {
-    let base = query.trim().trim_end_matches(';').trim_end();
-    let mut stream = std::pin::pin!(ctx.db(db).sql().stream_rows(reference, base).stream());
-    // The first page checks the query (a LIMIT is refused, SQL errors surface)
-    // before anything is printed.
+    let mut stream = std::pin::pin!(ctx.db(db).sql().stream_rows(reference, query).stream());
+    // The first row checks the query (a LIMIT is refused, SQL errors surface)
+    // before anything is printed; by then the stream knows the columns.
     let mut first = stream.try_next().await?;
-    // The rows do not keep the column order; a query for no rows reports it.
-    let probe = read_sql(ctx, db, reference, &format!("{base} LIMIT 0")).await?;
-    let mut columns = probe.columns;
+    let mut columns: Vec<ColumnView> = stream
+        .columns()
+        .unwrap_or_default()
+        .iter()
+        .map(|c| ColumnView {
+            name: c.name.clone(),
+            column_type: c.column_type.clone(),
+        })
+        .collect();
     let printer = ctx.printer;
     let mode = printer.mode();
     let null = null_text(mode);
@@ -393,7 +400,7 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
 /// (`Pages` is fused, so reading on after its end keeps answering `None`).
 async fn next_row(
     first: &mut Option<dolthub::models::Row>,
-    stream: &mut std::pin::Pin<&mut dolthub::Pages<dolthub::models::Row>>,
+    stream: &mut std::pin::Pin<&mut dolthub::sql::RowStream<dolthub::models::Row>>,
 ) -> CliResult<Option<dolthub::models::Row>> {
     match first.take() {
         Some(row) => Ok(Some(row)),

@@ -112,6 +112,11 @@ fn system_tables(st: &State, owner: &str, db: &str, head: &str) -> Vec<SystemTab
 }
 
 async fn run_read(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult {
+    // Modelled server time per read (a fault switch, zero by default).
+    let delay = ctx.shared.faults.sql_read_delay();
+    if !delay.is_zero() {
+        tokio::time::sleep(delay).await;
+    }
     let q = ctx.param("q").unwrap_or("SHOW TABLES").to_string();
     let errs = Errs::sql()
         .echo("repository_owner", owner)
@@ -351,7 +356,7 @@ pub(crate) fn poll_write(ctx: &Ctx, owner: &str, db: &str) -> ApiResult {
                     && (op.creator == user || ctx.cfg().can_write(owner, &user))
             })
             .cloned()
-            .ok_or_else(|| errs.not_found(format!("no such operation: {name}")))?
+            .ok_or_else(|| errs.bad(format!("no such operation: {name}")))?
     };
     let done = op.status.is_finished();
     let mut resp = PollSqlWriteResponse {

@@ -11,8 +11,8 @@ use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{Database, OperationType, User, UserOperation, Visibility, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::require;
+use crate::transport::request::RequestSpec;
 use crate::v2;
 
 impl Client {

@@ -5,9 +5,9 @@ use serde::Deserialize;
 
 use crate::error::Result;
 use crate::models::{Branch, BranchCreated, de};
-use crate::request::RequestSpec;
 use crate::resources::{Db, DeleteBranch, SqlHandler, require};
 use crate::revision::Revision;
+use crate::transport::request::RequestSpec;
 
 /// Branches of one database; see [`DatabaseHandler::branches`](crate::resources::DatabaseHandler::branches).
 #[derive(Clone, Debug)]

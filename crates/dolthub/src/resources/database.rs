@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use tokio::io::AsyncRead;
 
 use crate::client::Client;
+use crate::operation::outcome::ImportOutcome;
+use crate::operation::poll::ImportPoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::ImportOutcome;
-use crate::poll::ImportPoller;
 use crate::resources::{
     BranchesHandler, CsvHandler, Db, ForksHandler, ImportBuilder, JobsHandler, PullHandler,
     PullsHandler, ReleasesHandler, SqlHandler, TagsHandler,

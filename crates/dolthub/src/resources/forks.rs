@@ -5,11 +5,11 @@ use dolthub_api::types::ForkDatabaseRequest;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{ForkNetwork, ForkStarted};
+use crate::operation::outcome::ForkOutcome;
+use crate::operation::poll::ForkPoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::ForkOutcome;
-use crate::poll::ForkPoller;
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 impl Client {
     /// Fork `owner/database` into the account set with [`ForkDatabase::to_owner`].

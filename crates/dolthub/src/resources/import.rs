@@ -20,11 +20,11 @@ use tokio_util::io::ReaderStream;
 
 use crate::error::{Error, Result};
 use crate::models::ImportStarted;
+use crate::operation::outcome::ImportOutcome;
+use crate::operation::poll::ImportPoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::ImportOutcome;
-use crate::poll::ImportPoller;
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 /// Largest file DoltHub accepts: documented as "100 MB". This client checks
 /// 100 MiB (104,857,600 bytes), the generous reading, so it never refuses a

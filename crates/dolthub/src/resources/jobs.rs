@@ -7,8 +7,8 @@ use serde::Deserialize;
 use crate::error::Result;
 use crate::models::{Job, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::Db;
+use crate::transport::request::RequestSpec;
 
 /// Background jobs of one database; see [`DatabaseHandler::jobs`](crate::resources::DatabaseHandler::jobs).
 #[derive(Clone, Debug)]

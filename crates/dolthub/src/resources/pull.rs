@@ -6,11 +6,11 @@ use dolthub_api::types::{CreatePullCommentRequest, UpdatePullRequest, UpdatePull
 use crate::ApiVersion;
 use crate::error::{Error, Result};
 use crate::models::{MergeStarted, Pull, PullComment, PullState};
+use crate::operation::outcome::MergeOutcome;
+use crate::operation::poll::MergePoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::MergeOutcome;
-use crate::poll::MergePoller;
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 use crate::v2;
 
 /// One pull request; see [`DatabaseHandler::pull`](crate::resources::DatabaseHandler::pull).

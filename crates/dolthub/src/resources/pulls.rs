@@ -8,8 +8,8 @@ use serde::Deserialize;
 use crate::error::Result;
 use crate::models::{Pull, PullState, ReviewStatus, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 /// Pull requests of one database; see [`DatabaseHandler::pulls`](crate::resources::DatabaseHandler::pulls).
 #[derive(Clone, Debug)]

@@ -8,8 +8,8 @@ use serde::Deserialize;
 use crate::error::Result;
 use crate::models::{Release, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 /// Releases of one database; see [`DatabaseHandler::releases`](crate::resources::DatabaseHandler::releases).
 #[derive(Clone, Debug)]

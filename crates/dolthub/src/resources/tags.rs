@@ -5,9 +5,9 @@ use serde::Deserialize;
 
 use crate::error::Result;
 use crate::models::{Tag, de};
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
 use crate::revision::Revision;
+use crate::transport::request::RequestSpec;
 
 /// Tags of one database; see [`DatabaseHandler::tags`](crate::resources::DatabaseHandler::tags).
 #[derive(Clone, Debug)]

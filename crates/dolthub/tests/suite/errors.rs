@@ -281,7 +281,6 @@ async fn sql_write_start_rejected_is_sql_error() {
         .sql()
         .write("UPDATEE t")
         .to("main")
-        .from("main")
         .await
         .unwrap_err();
     assert!(matches!(err, Error::Sql { query: Some(q), .. } if q == "UPDATEE t"));

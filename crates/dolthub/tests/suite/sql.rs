@@ -57,15 +57,38 @@ fn rows_page(from: u32, n: u32, status: &str) -> String {
         .to_string()
 }
 
+/// A commit hash the pin query answers with; pages are then read at it.
+const PINNED: &str = "0123456789abcdefghijklmnopqrstuv";
+
+/// Answer the ref-to-commit lookup for `reference` with [`PINNED`].
+async fn pin<'a>(server: &'a httpmock::MockServer, reference: &'static str) -> httpmock::Mock<'a> {
+    server
+        .mock_async(move |when, then| {
+            when.method(GET)
+                .path(format!("{API}/{}", reference.replace('/', "%2F")))
+                .query_param_includes("q", "dolt_branches");
+            then.status(200).body(
+                json!({"query_execution_status": "Success", "schema": [{"columnName": "hash"}],
+                       "rows": [{"hash": PINNED}]})
+                .to_string(),
+            );
+        })
+        .await
+}
+
 #[tokio::test]
-async fn stream_rows_pages_with_limit_offset_and_continues_after_a_capped_page() {
+async fn stream_rows_pages_with_limit_offset_at_the_pinned_commit_after_a_capped_page() {
     let server = server().await;
+    let pinned = pin(&server, "feature/x").await;
     let q = "SELECT id FROM lacma ORDER BY id";
     let pages = [
         // Asked for 3, the server capped at 2 (RowLimit): continue at offset 2.
-        (format!("{q} LIMIT 3 OFFSET 0"), rows_page(0, 2, "RowLimit")),
-        (format!("{q} LIMIT 3 OFFSET 2"), rows_page(2, 3, "Success")),
-        (format!("{q} LIMIT 3 OFFSET 5"), rows_page(5, 1, "Success")),
+        (
+            format!("{q}\nLIMIT 3 OFFSET 0"),
+            rows_page(0, 2, "RowLimit"),
+        ),
+        (format!("{q}\nLIMIT 3 OFFSET 2"), rows_page(2, 3, "Success")),
+        (format!("{q}\nLIMIT 3 OFFSET 5"), rows_page(5, 1, "Success")),
     ];
     let mut mocks = Vec::new();
     for (query, body) in pages {
@@ -73,7 +96,7 @@ async fn stream_rows_pages_with_limit_offset_and_continues_after_a_capped_page()
             server
                 .mock_async(move |when, then| {
                     when.method(GET)
-                        .path(format!("{API}/feature%2Fx"))
+                        .path(format!("{API}/{PINNED}"))
                         .query_param("q", query);
                     then.status(200).body(body);
                 })
@@ -87,7 +110,9 @@ async fn stream_rows_pages_with_limit_offset_and_continues_after_a_capped_page()
     let ids: Vec<u32> = client(&server)
         .database(OWNER, DB)
         .sql()
-        .stream_rows("feature/x", format!("{q};"))
+        // The trailing comment must not swallow the appended clause.
+        .stream_rows("feature/x", format!("{q}; -- ordered"))
+        .strategy(dolthub::sql::Strategy::Offset)
         .page_size(3)
         .stream_as::<Id>()
         .map_ok(|r| r.id)
@@ -95,9 +120,62 @@ async fn stream_rows_pages_with_limit_offset_and_continues_after_a_capped_page()
         .await
         .unwrap();
     assert_eq!(ids, vec![0, 1, 2, 3, 4, 5]);
+    pinned.assert_calls_async(1).await;
     for m in mocks {
         m.assert_calls_async(1).await;
     }
+}
+
+#[tokio::test]
+async fn a_page_repeating_the_previous_one_is_an_error_not_a_loop() {
+    let server = server().await;
+    pin(&server, "main").await;
+    // A server that ignores OFFSET answers every page with the first one.
+    let pages = server
+        .mock_async(|when, then| {
+            when.method(GET).path(format!("{API}/{PINNED}"));
+            then.status(200).body(rows_page(0, 3, "Success"));
+        })
+        .await;
+    let result = tokio::time::timeout(
+        std::time::Duration::from_secs(30),
+        client(&server)
+            .database(OWNER, DB)
+            .sql()
+            .stream_rows("main", "SELECT id FROM t ORDER BY id")
+            .strategy(dolthub::sql::Strategy::Offset)
+            .page_size(3)
+            .stream()
+            .try_collect::<Vec<_>>(),
+    )
+    .await
+    .expect("paging stopped");
+    assert!(
+        matches!(result, Err(Error::PaginationLoop { .. })),
+        "{result:?}"
+    );
+    pages.assert_calls_async(2).await;
+}
+
+#[tokio::test]
+async fn write_and_merge_name_their_branches_the_same_way() {
+    // `to` is the branch that changes and `from` where its content comes
+    // from, for a write and a merge alike: both are /write/{from}/{to}.
+    let server = server().await;
+    let write = server
+        .mock_async(|when, then| {
+            when.method(POST).path(format!("{API}/write/main/feature"));
+            then.status(200).body(fixture("sql/sql_write.json"));
+        })
+        .await;
+    let sql = client(&server).database(OWNER, DB).sql();
+    sql.write("INSERT INTO t VALUES (1)")
+        .to("feature")
+        .from("main")
+        .await
+        .unwrap();
+    sql.merge("main").to("feature").await.unwrap();
+    write.assert_calls_async(2).await;
 }
 
 #[tokio::test]

@@ -65,6 +65,15 @@ async fn a_full_workflow_never_shows_the_token() {
     shown.push(format!("{created:?}"));
     let db = client.database("curator", "museum");
     shown.push(format!("{db:?}"));
+    // a new database has no branch: the first write creates `main`
+    db.sql()
+        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .send()
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
     db.branches()
         .create("staging", Revision::branch("main"))
         .send()
@@ -95,11 +104,10 @@ async fn a_full_workflow_never_shows_the_token() {
         .wait()
         .await
         .unwrap();
-    let write = db.sql().write(
-        "staging",
-        "staging",
-        "INSERT INTO objects VALUES (3, 'Bowl')",
-    );
+    let write = db
+        .sql()
+        .write("INSERT INTO objects VALUES (3, 'Bowl')")
+        .to("staging");
     shown.push(format!("{write:?}"));
     write
         .send()

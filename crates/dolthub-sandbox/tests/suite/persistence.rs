@@ -1,8 +1,6 @@
 //! State in a data directory survives a restart.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::prelude::*;
 use dolthub_sandbox::Sandbox;
 use serde_json::json;
@@ -81,7 +79,11 @@ async fn state_is_saved_and_reloaded() {
         .await
         .unwrap()
         .into_inner();
-    assert_eq!(ops.operations.len(), 4, "two writes, an import and a merge");
+    assert_eq!(
+        ops.operations.len(),
+        5,
+        "the first write that made main, two writes, an import and a merge"
+    );
     drop(sb);
 
     // dropping (without shutdown) saves too
@@ -111,7 +113,8 @@ async fn unfinished_jobs_fail_after_a_restart() {
         .start()
         .await
         .unwrap();
-    create_db(&sb, "slow").await;
+    // a new database: its first import creates `main`
+    create_fresh_db(&sb, "slow").await;
     let (s, started) = upload(
         &sb,
         "slow",

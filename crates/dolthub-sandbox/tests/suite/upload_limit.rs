@@ -1,10 +1,8 @@
 //! Oversized uploads are refused without the server reading them into memory, and
 //! without the test writing large files: the body is generated as a stream.
 
-mod common;
-
+use crate::common::*;
 use bytes::Bytes;
-use common::*;
 use serde_json::json;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};

@@ -1,8 +1,6 @@
 //! 32 clients writing and merging at once lose no data and corrupt no state.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::prelude::*;
 use dolthub_api::types;
 use dolthub_sandbox::Sandbox;

@@ -5,7 +5,11 @@
 //! attempt number and final status (never headers, query strings or the
 //! token). Safe requests are retried according to the [`RetryPolicy`]; error
 //! bodies are read up to 64 KiB and turned into an [`Error`] by
-//! [`crate::error_map`].
+//! [`crate::version::v1alpha1::error_map`].
+
+pub(crate) mod auth;
+pub(crate) mod path;
+pub(crate) mod request;
 
 use std::time::{Duration, Instant};
 
@@ -16,11 +20,11 @@ use serde_json::Value;
 use tracing::{Instrument, debug, field};
 use url::Url;
 
-use crate::auth::Token;
 use crate::error::{Error, Result, excerpt};
-use crate::error_map;
-use crate::request::RequestSpec;
 use crate::retry::RetryPolicy;
+use crate::transport::auth::Token;
+use crate::transport::request::RequestSpec;
+use crate::version::v1alpha1::error_map;
 
 /// The request-id header: sent on every request (a fresh UUID), read back
 /// from error answers.

@@ -55,6 +55,19 @@ async fn database_branch_import_pull_comment_merge_read() {
         .send()
         .await
         .unwrap();
+    assert!(
+        db.branches().list().send().await.unwrap().is_empty(),
+        "a new database has no branch"
+    );
+    // the first write creates `main`
+    db.sql()
+        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .send()
+        .await
+        .unwrap()
+        .wait()
+        .await
+        .unwrap();
     db.branches()
         .create("lacma", Revision::branch("main"))
         .send()
@@ -181,11 +194,8 @@ async fn writes_merges_no_change_and_branch_delete() {
     c.create_database(&me, "w").public().send().await.unwrap();
     let sql = c.database(&me, "w").sql();
     let first = sql
-        .write(
-            "main",
-            "main",
-            "CREATE TABLE t (id INT PRIMARY KEY, v TEXT)",
-        )
+        .write("CREATE TABLE t (id INT PRIMARY KEY, v TEXT)")
+        .to("main")
         .send()
         .await
         .unwrap()
@@ -195,7 +205,9 @@ async fn writes_merges_no_change_and_branch_delete() {
         .unwrap();
     assert!(first.commit_id().is_some());
     let on_branch = sql
-        .write("main", "feature/x", "INSERT INTO t VALUES (1, 'a')")
+        .write("INSERT INTO t VALUES (1, 'a')")
+        .to("feature/x")
+        .from("main")
         .send()
         .await
         .unwrap()
@@ -205,11 +217,8 @@ async fn writes_merges_no_change_and_branch_delete() {
         .unwrap();
     assert!(matches!(on_branch, WriteOutcome::Committed { .. }));
     let same = sql
-        .write(
-            "feature/x",
-            "feature/x",
-            "UPDATE t SET v = 'a' WHERE id = 1",
-        )
+        .write("UPDATE t SET v = 'a' WHERE id = 1")
+        .to("feature/x")
         .send()
         .await
         .unwrap()
@@ -219,7 +228,8 @@ async fn writes_merges_no_change_and_branch_delete() {
         .unwrap();
     assert_eq!(same, WriteOutcome::NothingToCommit);
     let merged = sql
-        .merge("feature/x", "main")
+        .merge("feature/x")
+        .to("main")
         .send()
         .await
         .unwrap()
@@ -256,7 +266,8 @@ async fn writes_merges_no_change_and_branch_delete() {
 
     // a statement that fails while running is an error of the wait
     let failed = sql
-        .write("main", "main", "INSERT INTO t VALUES (1, 'dup')")
+        .write("INSERT INTO t VALUES (1, 'dup')")
+        .to("main")
         .send()
         .await
         .unwrap()
@@ -265,7 +276,7 @@ async fn writes_merges_no_change_and_branch_delete() {
         .await;
     assert!(failed.is_err(), "{failed:?}");
     // a syntax error is refused at once
-    let refused = sql.write("main", "main", "INSRT 1").send().await;
+    let refused = sql.write("INSRT 1").to("main").send().await;
     assert!(
         matches!(refused, Err(Error::Sql { .. }) | Err(Error::Api { .. })),
         "{refused:?}"
@@ -279,6 +290,15 @@ async fn fork_list_forks_tags_releases() {
     c.create_database(&me, "museum")
         .public()
         .send()
+        .await
+        .unwrap();
+    c.database(&me, "museum")
+        .sql()
+        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .send()
+        .await
+        .unwrap()
+        .wait()
         .await
         .unwrap();
     let alice = client(&sb, "dhat.alice.1");
@@ -432,7 +452,8 @@ async fn errors_faults_and_legacy_variants() {
     sb.faults().no_change_writes_next(1);
     let out = db
         .sql()
-        .write("main", "main", "CREATE TABLE t (id INT PRIMARY KEY)")
+        .write("CREATE TABLE t (id INT PRIMARY KEY)")
+        .to("main")
         .send()
         .await
         .unwrap()
@@ -444,7 +465,9 @@ async fn errors_faults_and_legacy_variants() {
 
     // legacy variants decode into the same models
     db.sql()
-        .write("main", "side", "CREATE TABLE t (id INT PRIMARY KEY)")
+        .write("CREATE TABLE t (id INT PRIMARY KEY)")
+        .to("side")
+        .from("main")
         .send()
         .await
         .unwrap()
@@ -470,7 +493,8 @@ async fn errors_faults_and_legacy_variants() {
     assert!(branches.iter().any(|b| b.name == "side"));
     let out = db
         .sql()
-        .write("side", "side", "INSERT INTO t VALUES (1)")
+        .write("INSERT INTO t VALUES (1)")
+        .to("side")
         .send()
         .await
         .unwrap()

@@ -26,11 +26,15 @@ const UNAUTHORIZED_HINTS: &[&str] = &[
     "invalid token",
 ];
 
-/// Message fragments (lower case) meaning "the database does not exist".
+/// Message fragments (lower case) meaning "the database (or the pull request
+/// or operation named in the request) does not exist". DoltHub sends these in
+/// HTTP 400 envelopes, so the text is all there is to go on.
 const REPOSITORY_MISSING_HINTS: &[&str] = &[
     "no such repository",
     "repository not found",
     "database not found",
+    "no such pull",
+    "no such operation",
 ];
 
 /// Message fragments (lower case) meaning "the thing to create exists already".
@@ -355,6 +359,43 @@ mod tests {
             ),
             Error::Sql { .. }
         ));
+    }
+
+    /// DoltHub's management errors are all HTTP 400 envelopes echoing the
+    /// request's fields; the variant still says what happened.
+    #[test]
+    fn production_400_envelopes_map_to_typed_errors() {
+        let cases = [
+            (
+                r#"{"status":"Error","message":"no such repository","database_owner":"o","database_name":"d"}"#,
+                "not found",
+            ),
+            (
+                r#"{"status":"Error","message":"no such pull","database_owner":"o","database_name":"d","pull_id":"9"}"#,
+                "not found",
+            ),
+            (
+                r#"{"status":"Error","message":"Error polling an operation status. no such operation: x","operation_name":"x"}"#,
+                "not found",
+            ),
+            (
+                r#"{"status":"Error","message":"Error creating a branch. branch dev already exists"}"#,
+                "exists",
+            ),
+            (
+                r#"{"status":"Error","message":"Not authenticated"}"#,
+                "auth",
+            ),
+        ];
+        for (body, want) in cases {
+            let got = map(400, body);
+            let ok = match want {
+                "not found" => matches!(got, Error::NotFound { status: 400, .. }),
+                "exists" => matches!(got, Error::AlreadyExists { status: 400, .. }),
+                _ => matches!(got, Error::Unauthorized { status: 400, .. }),
+            };
+            assert!(ok, "{body} -> {got:?}");
+        }
     }
 
     #[test]

@@ -1,9 +1,7 @@
 //! Every operation of the spec is answered by a real route (no 404 "no such route",
 //! no 405), with and without the resources it names.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::spec_index::{HAND_WRITTEN_OPERATIONS, OPERATIONS};
 use serde_json::Value;
 
@@ -93,8 +91,10 @@ async fn literal_routes_shadow_refs_with_the_same_name() {
 async fn empty_lists_are_sent_as_empty_arrays() {
     let sb = sandbox().await;
     let me = sb.username().to_string();
-    create_db(&sb, "empty").await;
+    // a new database, as DoltHub leaves it: no commit and no branch
+    create_fresh_db(&sb, "empty").await;
     for (path, key) in [
+        (format!("{me}/empty/branches"), "branches"),
         (format!("{me}/empty/main?q=SHOW%20TABLES"), "rows"),
         (format!("{me}/empty/main?q=SELEC"), "schema"),
         (format!("{me}/empty/pulls"), "pulls"),

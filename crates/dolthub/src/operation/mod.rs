@@ -24,9 +24,12 @@ use std::fmt;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+pub(crate) mod outcome;
+pub(crate) mod poll;
+
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::poll::{PollStatus, Poller};
+use crate::operation::poll::{PollStatus, Poller};
 use rand::Rng;
 
 /// Which kind of operation this is.
@@ -255,7 +258,7 @@ impl<T> Operation<T> {
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
-    /// let op = client.database("o", "d").sql().write("main", "main", "DELETE FROM t").await?;
+    /// let op = client.database("o", "d").sql().write("DELETE FROM t").to("main").await?;
     /// assert_eq!(op.kind(), dolthub::OperationKind::SqlWrite);
     /// # Ok(()) }
     /// ```

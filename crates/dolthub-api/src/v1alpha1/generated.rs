@@ -13669,7 +13669,439 @@ pub mod prelude {
     pub use super::ClientUsersExt;
 }
 
-/// Facts about the spec this file was generated from.
+/// One [`OperationDescriptor`](crate::OperationDescriptor) per operationId of `openapi/dolthub-v1alpha1.yaml`, and [`ALL`](ops::ALL) in document order.
+pub mod ops {
+    use crate::descriptor::{ApiVersion, OperationDescriptor};
+
+    /// `GET /api/v1alpha1/{owner}/{database}`: Run a read-only SQL query on the default branch (anonymous callers only)
+    pub static SQL_READ_DEFAULT_BRANCH: OperationDescriptor = OperationDescriptor {
+        id: "sql_read_default_branch",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}",
+        path_params: &["owner", "database"],
+        query_params: &["q"],
+        tag: "sql",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/{ref}`: Run a read-only SQL query at a branch, tag or commit
+    pub static SQL_READ: OperationDescriptor = OperationDescriptor {
+        id: "sql_read",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/{ref}",
+        path_params: &["owner", "database", "ref"],
+        query_params: &["q"],
+        tag: "sql",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/write/{from_branch}/{to_branch}`: Start a single-statement SQL write (or a branch merge)
+    pub static SQL_WRITE: OperationDescriptor = OperationDescriptor {
+        id: "sql_write",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/write/{from_branch}/{to_branch}",
+        path_params: &["owner", "database", "from_branch", "to_branch"],
+        query_params: &["q"],
+        tag: "sql",
+        retry_safe: false,
+        poll: Some(&POLL_SQL_WRITE),
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/write`: Check the progress of a SQL write
+    pub static POLL_SQL_WRITE: OperationDescriptor = OperationDescriptor {
+        id: "poll_sql_write",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/write",
+        path_params: &["owner", "database"],
+        query_params: &["operationName"],
+        tag: "sql",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/user`: Describe the account that owns the token
+    pub static GET_CURRENT_USER: OperationDescriptor = OperationDescriptor {
+        id: "get_current_user",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/user",
+        path_params: &[],
+        query_params: &[],
+        tag: "users",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/database`: Create an empty database
+    pub static CREATE_DATABASE: OperationDescriptor = OperationDescriptor {
+        id: "create_database",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/database",
+        path_params: &[],
+        query_params: &[],
+        tag: "databases",
+        retry_safe: false,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/fork`: Check the progress of a fork
+    pub static POLL_FORK: OperationDescriptor = OperationDescriptor {
+        id: "poll_fork",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/fork",
+        path_params: &[],
+        query_params: &["operationName"],
+        tag: "forks",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/fork`: Start forking a database into another account
+    pub static FORK_DATABASE: OperationDescriptor = OperationDescriptor {
+        id: "fork_database",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/fork",
+        path_params: &[],
+        query_params: &[],
+        tag: "forks",
+        retry_safe: false,
+        poll: Some(&POLL_FORK),
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/forks`: List the fork network of a database
+    pub static LIST_FORKS: OperationDescriptor = OperationDescriptor {
+        id: "list_forks",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/forks",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "forks",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/branches`: List the branches of a database
+    pub static LIST_BRANCHES: OperationDescriptor = OperationDescriptor {
+        id: "list_branches",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/branches",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "branches",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/branches`: Create a branch from a branch, ref or commit
+    pub static CREATE_BRANCH: OperationDescriptor = OperationDescriptor {
+        id: "create_branch",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/branches",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "branches",
+        retry_safe: false,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/tags`: List the tags of a database
+    pub static LIST_TAGS: OperationDescriptor = OperationDescriptor {
+        id: "list_tags",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/tags",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "tags",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/tags`: Tag a revision
+    pub static CREATE_TAG: OperationDescriptor = OperationDescriptor {
+        id: "create_tag",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/tags",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "tags",
+        retry_safe: false,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/releases`: List the releases of a database, one page at a time
+    pub static LIST_RELEASES: OperationDescriptor = OperationDescriptor {
+        id: "list_releases",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/releases",
+        path_params: &["owner", "database"],
+        query_params: &["pageToken", "next_page_token"],
+        tag: "releases",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/releases`: Publish a release
+    pub static CREATE_RELEASE: OperationDescriptor = OperationDescriptor {
+        id: "create_release",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/releases",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "releases",
+        retry_safe: false,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/pulls`: List pull requests, one page at a time
+    pub static LIST_PULLS: OperationDescriptor = OperationDescriptor {
+        id: "list_pulls",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/pulls",
+        path_params: &["owner", "database"],
+        query_params: &["pageToken", "filterByState", "filterByReviewStatus", "query"],
+        tag: "pulls",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/pulls`: Open a pull request
+    pub static CREATE_PULL: OperationDescriptor = OperationDescriptor {
+        id: "create_pull",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/pulls",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "pulls",
+        retry_safe: false,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/pulls/{pull_id}`: Get one pull request with its branches
+    pub static GET_PULL: OperationDescriptor = OperationDescriptor {
+        id: "get_pull",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/pulls/{pull_id}",
+        path_params: &["owner", "database", "pull_id"],
+        query_params: &[],
+        tag: "pulls",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `PATCH /api/v1alpha1/{owner}/{database}/pulls/{pull_id}`: Edit or close a pull request
+    pub static UPDATE_PULL: OperationDescriptor = OperationDescriptor {
+        id: "update_pull",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::PATCH,
+        path: "/api/v1alpha1/{owner}/{database}/pulls/{pull_id}",
+        path_params: &["owner", "database", "pull_id"],
+        query_params: &[],
+        tag: "pulls",
+        retry_safe: false,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/pulls/{pull_id}/comments`: Comment on a pull request
+    pub static CREATE_PULL_COMMENT: OperationDescriptor = OperationDescriptor {
+        id: "create_pull_comment",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/pulls/{pull_id}/comments",
+        path_params: &["owner", "database", "pull_id"],
+        query_params: &[],
+        tag: "pulls",
+        retry_safe: false,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/pulls/{pull_id}/merge`: Check the progress of a pull-request merge
+    pub static POLL_MERGE: OperationDescriptor = OperationDescriptor {
+        id: "poll_merge",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/pulls/{pull_id}/merge",
+        path_params: &["owner", "database", "pull_id"],
+        query_params: &["operationName"],
+        tag: "pulls",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/pulls/{pull_id}/merge`: Start merging a pull request
+    pub static MERGE_PULL: OperationDescriptor = OperationDescriptor {
+        id: "merge_pull",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/pulls/{pull_id}/merge",
+        path_params: &["owner", "database", "pull_id"],
+        query_params: &[],
+        tag: "pulls",
+        retry_safe: false,
+        poll: Some(&POLL_MERGE),
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/upload`: Check the progress of a file import
+    pub static POLL_IMPORT: OperationDescriptor = OperationDescriptor {
+        id: "poll_import",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/upload",
+        path_params: &["owner", "database"],
+        query_params: &["branch", "branchName", "operationName"],
+        tag: "imports",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `POST /api/v1alpha1/{owner}/{database}/upload`: Upload a file and start importing it into a table
+    ///
+    /// Not in the generated client (multipart body): the `dolthub` crate sends it by hand.
+    pub static UPLOAD_FILE: OperationDescriptor = OperationDescriptor {
+        id: "upload_file",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::POST,
+        path: "/api/v1alpha1/{owner}/{database}/upload",
+        path_params: &["owner", "database"],
+        query_params: &[],
+        tag: "imports",
+        retry_safe: false,
+        poll: Some(&POLL_IMPORT),
+        hand_written: true,
+    };
+
+    /// `GET /api/v1alpha1/users/{username}/operations`: List the caller's asynchronous operations, one page at a time
+    pub static LIST_USER_OPERATIONS: OperationDescriptor = OperationDescriptor {
+        id: "list_user_operations",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/users/{username}/operations",
+        path_params: &["username"],
+        query_params: &["operationType", "pageToken"],
+        tag: "operations",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /api/v1alpha1/{owner}/{database}/jobs`: List background jobs of a database, one page at a time
+    pub static LIST_JOBS: OperationDescriptor = OperationDescriptor {
+        id: "list_jobs",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/api/v1alpha1/{owner}/{database}/jobs",
+        path_params: &["owner", "database"],
+        query_params: &["pageToken"],
+        tag: "jobs",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /csv/{owner}/{database}/{ref}/{table}`: Download one table as CSV
+    pub static DOWNLOAD_TABLE_CSV: OperationDescriptor = OperationDescriptor {
+        id: "download_table_csv",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/csv/{owner}/{database}/{ref}/{table}",
+        path_params: &["owner", "database", "ref", "table"],
+        query_params: &[],
+        tag: "csv",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// `GET /csv/{owner}/{database}/{ref}`: Download every table as a ZIP of CSV files
+    pub static DOWNLOAD_DATABASE_ZIP: OperationDescriptor = OperationDescriptor {
+        id: "download_database_zip",
+        version: ApiVersion::V1alpha1,
+        method: ::http::Method::GET,
+        path: "/csv/{owner}/{database}/{ref}",
+        path_params: &["owner", "database", "ref"],
+        query_params: &[],
+        tag: "csv",
+        retry_safe: true,
+        poll: None,
+        hand_written: false,
+    };
+
+    /// Every operation of the spec, in document order, hand-written ones included.
+    pub static ALL: &[&OperationDescriptor] = &[
+        &SQL_READ_DEFAULT_BRANCH,
+        &SQL_READ,
+        &SQL_WRITE,
+        &POLL_SQL_WRITE,
+        &GET_CURRENT_USER,
+        &CREATE_DATABASE,
+        &POLL_FORK,
+        &FORK_DATABASE,
+        &LIST_FORKS,
+        &LIST_BRANCHES,
+        &CREATE_BRANCH,
+        &LIST_TAGS,
+        &CREATE_TAG,
+        &LIST_RELEASES,
+        &CREATE_RELEASE,
+        &LIST_PULLS,
+        &CREATE_PULL,
+        &GET_PULL,
+        &UPDATE_PULL,
+        &CREATE_PULL_COMMENT,
+        &POLL_MERGE,
+        &MERGE_PULL,
+        &POLL_IMPORT,
+        &UPLOAD_FILE,
+        &LIST_USER_OPERATIONS,
+        &LIST_JOBS,
+        &DOWNLOAD_TABLE_CSV,
+        &DOWNLOAD_DATABASE_ZIP,
+    ];
+}
+
+/// Facts about the spec this file was generated from (superseded by [`ops`]).
+#[doc(hidden)]
 pub mod spec_index {
     /// One operation of the spec, generated or hand-written.
     #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -14,7 +14,7 @@ use serde::Serialize;
 use url::Url;
 
 use crate::error::{Error, Result};
-use crate::path::encode_segment;
+use crate::transport::path::encode_segment;
 
 /// The body of a request.
 pub(crate) enum Body {

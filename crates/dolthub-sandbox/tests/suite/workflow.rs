@@ -1,8 +1,6 @@
 //! End-to-end workflows through the generated `dolthub-api` client.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::prelude::*;
 use dolthub_api::types;
 use dolthub_sandbox::Sandbox;
@@ -365,7 +363,7 @@ async fn fork_poll_list_forks_and_pull_request_from_fork() {
         .await
         .unwrap();
     let (s, v) = status_json(again).await;
-    assert_eq!(s, 409);
+    assert_eq!(s, 400);
     assert!(
         v["message"].as_str().unwrap().contains("already exists"),
         "{v}"
@@ -453,7 +451,7 @@ async fn fork_poll_list_forks_and_pull_request_from_fork() {
             .unwrap(),
     )
     .await;
-    assert_eq!(s, 403);
+    assert_eq!(s, 400);
     assert_eq!(merge_and_wait(&sb, "museum", &id).await, "Completed");
     let rows = read(&sb, "museum", "main", "SELECT name FROM art ORDER BY id").await;
     assert_eq!(cells(&rows), vec![vec!["one"], vec!["two"]]);
@@ -672,7 +670,7 @@ async fn jobs_and_operations_are_paged() {
     );
     assert!(jobs.iter().all(|j| j.job_error.as_deref() == Some("")));
 
-    // operations: 2 writes + 2 imports + 2 merges
+    // operations: the first write that made main + 2 writes + 2 imports + 2 merges
     let mut ops = Vec::new();
     let mut token: Option<String> = None;
     let mut pages = 0;
@@ -689,13 +687,13 @@ async fn jobs_and_operations_are_paged() {
             None => break,
         }
     }
-    assert_eq!(pages, 3);
-    assert_eq!(ops.len(), 6);
+    assert_eq!(pages, 4);
+    assert_eq!(ops.len(), 7);
     let names: BTreeSet<_> = ops
         .iter()
         .map(|o| o.operation_name.clone().unwrap())
         .collect();
-    assert_eq!(names.len(), 6, "no duplicates across pages");
+    assert_eq!(names.len(), 7, "no duplicates across pages");
     assert!(
         ops.iter()
             .all(|o| o.operation_status.as_deref() == Some("Success"))
@@ -704,7 +702,11 @@ async fn jobs_and_operations_are_paged() {
         .iter()
         .filter(|o| o.operation_type.as_deref() == Some("SqlWrite"))
         .collect();
-    assert_eq!(writes.len(), 2);
+    assert_eq!(
+        writes.len(),
+        3,
+        "the first write that made main, and two more"
+    );
     assert!(
         writes[0]
             .metadata
@@ -985,7 +987,7 @@ async fn current_user_and_private_databases() {
             .unwrap(),
     )
     .await;
-    assert_eq!(s, 401);
+    assert_eq!(s, 400);
     assert_eq!(v["message"], "Not authenticated");
 
     // an organization database, private
@@ -1000,6 +1002,9 @@ async fn current_user_and_private_databases() {
         .send()
         .await
         .unwrap();
+    // its first write creates `main`
+    let (s, _) = write_in(&sb, "team", "secret", "main", "main", "SELECT 1").await;
+    assert_eq!(s, 400, "a first write that changes nothing");
     let ok = api(&sb)
         .sql_read()
         .owner("team")
@@ -1021,7 +1026,7 @@ async fn current_user_and_private_databases() {
             .send()
             .await
             .unwrap_err();
-        assert_eq!(err.status().map(|s| s.as_u16()), Some(404));
+        assert_eq!(err.status().map(|s| s.as_u16()), Some(400));
         let csv = client
             .download_table_csv()
             .owner("team")
@@ -1033,7 +1038,7 @@ async fn current_user_and_private_databases() {
         let Err(csv) = csv else {
             panic!("private table exported")
         };
-        assert_eq!(csv.status().map(|s| s.as_u16()), Some(404));
+        assert_eq!(csv.status().map(|s| s.as_u16()), Some(400));
     }
     // bob cannot create databases for the organization
     let (s, _) = status_json(
@@ -1046,7 +1051,7 @@ async fn current_user_and_private_databases() {
             .unwrap(),
     )
     .await;
-    assert_eq!(s, 403);
+    assert_eq!(s, 400);
 }
 
 /// Uploads a file into `main`, waits, merges the pull request; returns the job status.

@@ -16,8 +16,8 @@ use futures::future::BoxFuture;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{ForkPoll, JobPoll, JobStatus, SqlStatus, WritePoll};
-use crate::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
-use crate::request::RequestSpec;
+use crate::operation::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
+use crate::transport::request::RequestSpec;
 
 /// Where an operation stands after one poll.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -398,14 +398,14 @@ mod tests {
 
     #[test]
     fn nothing_to_commit_only_for_bare_text() {
-        let bare = crate::error_map::from_status(
+        let bare = crate::version::v1alpha1::error_map::from_status(
             400,
             None,
             b"cannot return null for non-nullable field SqlWrite.toCommitId",
             None,
         );
         assert!(is_nothing_to_commit(&bare));
-        let json = crate::error_map::from_status(
+        let json = crate::version::v1alpha1::error_map::from_status(
             400,
             None,
             br#"{"query_execution_status":"Error","query_execution_message":"cannot return null for non-nullable field SqlWrite.toCommitId"}"#,

@@ -98,8 +98,18 @@ pub fn percent(s: &str) -> String {
         .replace(' ', "%20")
 }
 
-/// Creates a public database owned by the default user.
+/// Creates a public database owned by the default user, with an empty `main`
+/// branch: a new database has no branch (as on DoltHub) until its first write,
+/// so this runs a write that changes nothing on `main`.
 pub async fn create_db(sb: &Sandbox, name: &str) {
+    create_fresh_db(sb, name).await;
+    let (status, body) = write(sb, name, "main", "main", "SELECT 1").await;
+    assert_eq!(status, 400, "the no-change first write: {body}");
+}
+
+/// Creates a public database owned by the default user, as the API leaves it:
+/// no commit and no branch.
+pub async fn create_fresh_db(sb: &Sandbox, name: &str) {
     api(sb)
         .create_database()
         .body(types::CreateDatabaseRequest {
@@ -115,10 +125,22 @@ pub async fn create_db(sb: &Sandbox, name: &str) {
 
 /// Runs one SQL write and waits for it; returns the poll answer (status, body text).
 pub async fn write(sb: &Sandbox, db: &str, from: &str, to: &str, query: &str) -> (u16, String) {
+    write_in(sb, sb.username(), db, from, to, query).await
+}
+
+/// [`write`] in a database of another owner (an organization of the user).
+pub async fn write_in(
+    sb: &Sandbox,
+    owner: &str,
+    db: &str,
+    from: &str,
+    to: &str,
+    query: &str,
+) -> (u16, String) {
     let c = api(sb);
     let resp = c
         .sql_write()
-        .owner(sb.username())
+        .owner(owner)
         .database(db)
         .from_branch(from)
         .to_branch(to)
@@ -130,17 +152,21 @@ pub async fn write(sb: &Sandbox, db: &str, from: &str, to: &str, query: &str) ->
         .unwrap_or_else(|e| panic!("sql_write {query}: {e}"))
         .into_inner();
     let op = resp.operation_name.expect("operation_name");
-    wait_write(sb, db, &op).await
+    wait_write_in(sb, owner, db, &op).await
 }
 
 /// Polls a SQL write until it is done; returns the final (status, body text).
 pub async fn wait_write(sb: &Sandbox, db: &str, op: &str) -> (u16, String) {
+    wait_write_in(sb, sb.username(), db, op).await
+}
+
+async fn wait_write_in(sb: &Sandbox, owner: &str, db: &str, op: &str) -> (u16, String) {
     let start = Instant::now();
     loop {
         let url = format!(
             "{}/api/v1alpha1/{}/{}/write?operationName={}",
             sb.url(),
-            sb.username(),
+            owner,
             db,
             percent(op)
         );

@@ -1,9 +1,7 @@
 //! Fault switches: 429 with Retry-After, 502 text bodies, slow answers, the no-change
 //! write 400 and the legacy response variants.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 use dolthub_api::prelude::*;
 use dolthub_api::types;
 use dolthub_sandbox::Sandbox;
