@@ -11,6 +11,7 @@ mod report;
 mod rss;
 mod scenarios;
 mod server;
+mod sqlrows;
 mod stats;
 
 use report::Row;
@@ -42,6 +43,21 @@ fn main() {
         return;
     }
     let quick = args.iter().any(|a| a == "--quick");
+    let sql_sizes: &[u64] = if quick {
+        &[2_000, 20_000]
+    } else {
+        &[20_000, 200_000]
+    };
+    if args.first().map(String::as_str) == Some("sql") {
+        // Only the SQL-rows scenario, printed (for working on it).
+        for row in sqlrows::run(sql_sizes) {
+            println!(
+                "{}: {} / {} ({})",
+                row.name, row.baseline, row.candidate, row.notes
+            );
+        }
+        return;
+    }
     let build = args.iter().any(|a| a == "--build");
     let out = args
         .iter()
@@ -85,6 +101,9 @@ fn main() {
     step(import_v2::row(if quick { 1 } else { 3 }));
     step(pagination(&server.url));
     step(runtime.block_on(scenarios::waits(&server, plan)));
+    for row in sqlrows::run(sql_sizes) {
+        step(row);
+    }
     if build {
         step(build_cost());
     }

@@ -27,13 +27,13 @@ Examples:
   $ dolthub tour                        # offline walk-through, no account needed
   $ dolthub db create me/museums --public --description \"Museum collections\"
   $ export DOLTHUB_DB=me/museums
-  $ dolthub branch create lacma --from main
-  $ dolthub import lacma.csv --table lacma --pk id --branch lacma --wait
+  $ dolthub import lacma.csv --table lacma --pk id --wait   # the first import creates main
   $ dolthub pr list --state open
   $ dolthub pr merge 1 --wait
+  $ dolthub branch create fixes --from main
+  $ dolthub sql write --from fixes \"DELETE FROM lacma WHERE id = 7\" --wait
   $ dolthub sql \"SELECT count(*) FROM lacma\" --ref main
   $ dolthub sql \"SELECT * FROM lacma\" --all --format csv > lacma.csv
-  $ dolthub sql write --from main --to main \"DELETE FROM lacma WHERE id = 7\" --wait
   $ dolthub job list --json | jq '.jobs[] | select(.status == \"Failed\")'";
 
 /// The full clap command, with the long help assembled at run time.
@@ -658,17 +658,27 @@ Examples:
     },
 }
 
-/// `--op` values.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum ImportOp {
-    /// Create a new table.
-    Create,
-    /// Update rows of an existing table (insert or replace by primary key).
-    Update,
-    /// Replace the table's schema and rows.
-    Overwrite,
-    /// Replace the table's rows, keeping the schema.
-    Replace,
+/// `--op` values: the wrapper's [`ImportMode`](dolthub::resources::ImportMode),
+/// whose own descriptions are the help text, so the command, the crate and the
+/// sandbox cannot describe a mode differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOp(pub dolthub::resources::ImportMode);
+
+impl ValueEnum for ImportOp {
+    fn value_variants<'a>() -> &'a [Self] {
+        use dolthub::resources::ImportMode as M;
+        const ALL: [ImportOp; 4] = [
+            ImportOp(M::Create),
+            ImportOp(M::Update),
+            ImportOp(M::Overwrite),
+            ImportOp(M::Replace),
+        ];
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.as_str()).help(self.0.describe()))
+    }
 }
 
 /// `--type` values.
@@ -698,11 +708,12 @@ pub struct ImportArgs {
     #[arg(long, value_name = "COL", value_delimiter = ',')]
     pub pk: Vec<String>,
     /// What to do with the table.
-    #[arg(long, value_enum, default_value_t = ImportOp::Create)]
+    #[arg(long, value_enum, default_value = "create")]
     pub op: ImportOp,
-    /// Branch to import into.
-    #[arg(short, long, value_name = "BRANCH", default_value = "main")]
-    pub branch: String,
+    /// Branch to import into [default: main; for a new database without any
+    /// branch, none: its first import creates the default branch].
+    #[arg(short, long, value_name = "BRANCH")]
+    pub branch: Option<String>,
     /// File type [default: from the file extension].
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub file_type: Option<FileType>,

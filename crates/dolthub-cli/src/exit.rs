@@ -251,7 +251,6 @@ mod tests {
         let e: CliError = dolthub::Error::NotFound {
             status: 400,
             message: "no such repository".into(),
-            body: String::new(),
             code: None,
             request_id: None,
         }

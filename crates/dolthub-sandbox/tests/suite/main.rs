@@ -20,3 +20,4 @@ mod v2_cross_version;
 mod v2_imports;
 mod v2_problems;
 mod v2_workflow;
+mod v2_wrapper;

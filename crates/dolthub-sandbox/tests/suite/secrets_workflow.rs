@@ -67,7 +67,8 @@ async fn a_full_workflow_never_shows_the_token() {
     shown.push(format!("{db:?}"));
     // a new database has no branch: the first write creates `main`
     db.sql()
-        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .write("CREATE TABLE notes (id INT PRIMARY KEY)")
+        .to("main")
         .send()
         .await
         .unwrap()

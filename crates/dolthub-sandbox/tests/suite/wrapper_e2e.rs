@@ -61,7 +61,8 @@ async fn database_branch_import_pull_comment_merge_read() {
     );
     // the first write creates `main`
     db.sql()
-        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .write("CREATE TABLE notes (id INT PRIMARY KEY)")
+        .to("main")
         .send()
         .await
         .unwrap()
@@ -294,7 +295,8 @@ async fn fork_list_forks_tags_releases() {
         .unwrap();
     c.database(&me, "museum")
         .sql()
-        .write("main", "main", "CREATE TABLE notes (id INT PRIMARY KEY)")
+        .write("CREATE TABLE notes (id INT PRIMARY KEY)")
+        .to("main")
         .send()
         .await
         .unwrap()

@@ -6,12 +6,18 @@
 //! [`Operation::wait`] polls until the operation finishes, fails, or the
 //! deadline passes:
 //!
-//! * the first poll after `initial` (a job just started is never finished),
-//!   then steps growing by half (`initial` x 1.5^n, capped at `max`), each
-//!   jittered by +/-20% so many waiters do not poll in lock-step; never
-//!   sleeping past the deadline and polling once more at it. Full jitter, as
-//!   the retry policy uses, would average half a step per sleep: more polls
-//!   and later detection (measured in BENCHMARKS.md);
+//! * the first poll after `initial`, which defaults per kind of job to about
+//!   when such a job can first be done (SQL write 0.5 s, merge 0.6 s, fork and
+//!   import 1.5 s): polling earlier only costs a request. Then steps start at
+//!   0.6 x `initial` and grow by 1.3 (capped at `max`): dense around the
+//!   typical completion, where a sparse schedule loses the most time, and
+//!   still geometric, so a long import costs a logarithmic number of polls.
+//!   Each step is jittered by +/-10% so many waiters do not poll in
+//!   lock-step; never sleeping past the deadline and polling once more at
+//!   it. Full jitter, as the retry policy uses, would average half a step per
+//!   sleep: more polls and later detection. Against a fixed 1 s poller on
+//!   jobs finishing 0.6-2.0 s after the start, this notices completion sooner
+//!   with no more polls (BENCHMARKS.md);
 //! * a poll that hangs is cut off at the deadline (the poll made at the
 //!   deadline gets 250 ms of grace), so a slow server cannot stretch the wait;
 //! * progress events on every state change and poll failure;
@@ -44,6 +50,10 @@ pub enum OperationKind {
     Merge,
     /// `upload_file` / `poll_import`.
     Import,
+    /// A database job (merge or import) followed by its id in `list_jobs`,
+    /// for callers that know only the job id; see
+    /// [`JobsHandler::watch`](crate::resources::JobsHandler::watch).
+    Job,
 }
 
 /// Settings of [`Operation::wait`].
@@ -62,8 +72,8 @@ pub enum OperationKind {
 pub struct WaitOptions {
     /// Give up (with [`Error::Timeout`]) when the operation has not finished after this long.
     pub deadline: Duration,
-    /// Sleep before the first poll; each later sleep is half again as long (up
-    /// to `max`), every one jittered by +/-20%.
+    /// Sleep before the first poll; later sleeps start at 0.6 x this and grow
+    /// by 1.3 (up to `max`), every one jittered by +/-10%.
     pub initial: Duration,
     /// Largest sleep between polls.
     pub max: Duration,
@@ -84,6 +94,29 @@ impl Default for WaitOptions {
 }
 
 impl WaitOptions {
+    /// The defaults for one kind of job: [`WaitOptions::default`] with the
+    /// first poll when such a job can first be done (SQL write 0.5 s, merge
+    /// 0.6 s, fork and import 1.5 s, a watched job of unknown kind 1 s). Operations start with these.
+    ///
+    /// ```
+    /// use dolthub::{OperationKind, WaitOptions};
+    /// assert_eq!(WaitOptions::for_kind(OperationKind::Import).initial.as_millis(), 1500);
+    /// ```
+    pub fn for_kind(kind: OperationKind) -> Self {
+        let initial = match kind {
+            OperationKind::SqlWrite => Duration::from_millis(500),
+            OperationKind::Merge => Duration::from_millis(600),
+            OperationKind::Fork | OperationKind::Import => Duration::from_millis(1500),
+            // A job from the list can be of any kind, so the first poll sits
+            // between the quick kinds and the slow ones.
+            OperationKind::Job => Duration::from_millis(1000),
+        };
+        Self {
+            initial,
+            ..Self::default()
+        }
+    }
+
     /// Set [`deadline`](Self::deadline).
     ///
     /// ```
@@ -224,7 +257,7 @@ impl<T> Operation<T> {
             user_operation_name: user_operation_name.filter(|n| !n.is_empty()),
             kind,
             poller: Arc::new(poller),
-            options: WaitOptions::default(),
+            options: WaitOptions::for_kind(kind),
             progress: None,
         }
     }
@@ -404,12 +437,23 @@ impl<T> Operation<T> {
     }
 }
 
-/// The sleep before poll `step` (0 = the first poll): `initial * 1.5^step`,
-/// capped at `max`, times a random factor in [0.8, 1.2].
+/// Steps after the first poll start at this share of `initial` ...
+const FIRST_STEP: f64 = 0.6;
+/// ... and grow by this factor.
+const GROWTH: f64 = 1.3;
+/// Each sleep is scaled by a random factor in [1 - JITTER, 1 + JITTER].
+const JITTER: f64 = 0.1;
+
+/// The sleep before poll `step` (0 = the first poll): `initial`, then
+/// `initial * 0.6 * 1.3^(step-1)`, capped at `max`, times a random factor in
+/// [0.9, 1.1].
 fn poll_delay(initial: Duration, max: Duration, step: u32) -> Duration {
-    let nominal = initial.as_secs_f64() * 1.5f64.powi(step.min(64) as i32);
+    let nominal = match step {
+        0 => initial.as_secs_f64(),
+        n => initial.as_secs_f64() * FIRST_STEP * GROWTH.powi((n - 1).min(64) as i32),
+    };
     let capped = nominal.min(max.as_secs_f64());
-    Duration::from_secs_f64(capped * rand::rng().random_range(0.8..=1.2))
+    Duration::from_secs_f64(capped * rand::rng().random_range(1.0 - JITTER..=1.0 + JITTER))
 }
 
 /// Errors that waiting cannot cure.
@@ -428,26 +472,35 @@ mod tests {
     use super::*;
 
     #[test]
-    fn poll_steps_grow_by_half_within_twenty_percent_and_stop_at_max() {
+    fn poll_steps_start_dense_grow_by_a_third_within_ten_percent_and_stop_at_max() {
         let (initial, max) = (Duration::from_millis(500), Duration::from_secs(8));
         for (step, nominal_ms) in [
             (0u32, 500.0),
-            (1, 750.0),
-            (2, 1125.0),
-            (3, 1687.5),
-            (20, 8000.0),
+            (1, 300.0),
+            (2, 390.0),
+            (3, 507.0),
+            (40, 8000.0),
         ] {
             for _ in 0..50 {
                 let ms = poll_delay(initial, max, step).as_secs_f64() * 1e3;
                 assert!(
-                    ms >= nominal_ms * 0.8 - 1e-6 && ms <= nominal_ms * 1.2 + 1e-6,
-                    "step {step}: {ms} ms not within 20% of {nominal_ms}"
+                    ms >= nominal_ms * 0.9 - 1e-6 && ms <= nominal_ms * 1.1 + 1e-6,
+                    "step {step}: {ms} ms not within 10% of {nominal_ms}"
                 );
             }
         }
         assert!(
-            poll_delay(initial, max, u32::MAX) <= max.mul_f64(1.2),
+            poll_delay(initial, max, u32::MAX) <= max.mul_f64(1.1),
             "no overflow at huge steps"
         );
+    }
+
+    #[test]
+    fn each_kind_of_job_has_its_first_poll() {
+        let ms = |k| WaitOptions::for_kind(k).initial.as_millis();
+        assert_eq!(ms(OperationKind::SqlWrite), 500);
+        assert_eq!(ms(OperationKind::Merge), 600);
+        assert_eq!(ms(OperationKind::Fork), 1500);
+        assert_eq!(ms(OperationKind::Import), 1500);
     }
 }

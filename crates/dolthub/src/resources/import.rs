@@ -104,29 +104,70 @@ impl FileType {
     }
 }
 
-/// What an import does to the table.
+/// What an import does to the table (the `importOp` of the upload).
+///
+/// This enum is the project's one definition of the four modes: the `dolthub`
+/// command shows [`ImportMode::describe`] as its `--op` help and the sandbox
+/// implements the same meaning (its tests check it through this crate). The
+/// meanings follow Dolt's `table import` and DoltHub's v2 import reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum ImportMode {
-    /// Create a new table (default).
+    /// Create a new table from the file; fails when the table exists (default).
     #[default]
     Create,
-    /// Update rows of an existing table.
+    /// Insert the file's rows into an existing table, updating rows whose
+    /// primary key matches; other rows stay.
     Update,
-    /// Overwrite the table's data.
+    /// Swap the whole table out: it is dropped and created again from the
+    /// file, so both the schema and the rows come from the file.
     Overwrite,
-    /// Replace the table (schema included).
+    /// Keep the existing table's schema, delete all its rows, then insert the
+    /// file's rows (which must fit that schema).
     Replace,
 }
 
 impl ImportMode {
-    /// The v2 spelling.
-    fn v2_name(self) -> &'static str {
+    /// Every mode, in the order a menu shows them.
+    pub const ALL: [ImportMode; 4] = [
+        ImportMode::Create,
+        ImportMode::Update,
+        ImportMode::Overwrite,
+        ImportMode::Replace,
+    ];
+
+    /// The lower-case name (`create`, `update`, `overwrite`, `replace`).
+    ///
+    /// ```
+    /// assert_eq!(dolthub::resources::ImportMode::Replace.as_str(), "replace");
+    /// ```
+    pub fn as_str(self) -> &'static str {
         match self {
             ImportMode::Create => "create",
             ImportMode::Update => "update",
             ImportMode::Overwrite => "overwrite",
             ImportMode::Replace => "replace",
+        }
+    }
+
+    /// One line saying what the mode does to the table.
+    ///
+    /// ```
+    /// use dolthub::resources::ImportMode;
+    /// assert!(ImportMode::Replace.describe().contains("schema"));
+    /// ```
+    pub fn describe(self) -> &'static str {
+        match self {
+            ImportMode::Create => "create a new table from the file (fails if it exists)",
+            ImportMode::Update => {
+                "insert rows into the existing table, updating rows with the same primary key"
+            }
+            ImportMode::Overwrite => {
+                "drop the table and create it again from the file (schema and rows)"
+            }
+            ImportMode::Replace => {
+                "keep the table's schema, delete its rows, then insert the file's rows"
+            }
         }
     }
 
@@ -569,7 +610,7 @@ impl ImportBuilder {
             file_type: file_type.v2_name(),
             table,
             branch: self.branch,
-            mode: self.mode.v2_name(),
+            mode: self.mode.as_str(),
             primary_keys: self.primary_keys,
             commit_message: self.commit_message,
             pull_request_branch: self.pull_request_branch.filter(|b| !b.trim().is_empty()),

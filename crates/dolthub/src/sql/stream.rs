@@ -244,8 +244,9 @@ impl<T> RowStream<T> {
         self.info.columns.get().map(Vec::as_slice)
     }
 
-    /// The commit every page is read at, once resolved (`None` also when the
-    /// server could not resolve it and pages are read at the ref itself).
+    /// The commit every page is read at, once resolved. `None` on the export
+    /// path (one request needs no pin) and when the server could not resolve
+    /// the ref, so pages are read at the ref itself.
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
@@ -341,7 +342,15 @@ async fn plan(s: StreamRows, info: Arc<Info>) -> Result<BoxStream<'static, Resul
             "Strategy::Export reads whole tables only: `SELECT * FROM t` or `SELECT a, b FROM t`",
         ));
     }
-    let at = pin(&s.db, &s.reference).await?;
+    // The export is one request, consistent by itself: no extra round trip to pin it.
+    let exporting = whole.is_some()
+        && s.key.is_none()
+        && matches!(s.strategy, Strategy::Auto | Strategy::Export);
+    let at = if exporting {
+        None
+    } else {
+        pin(&s.db, &s.reference).await?
+    };
     if let Some(commit) = &at {
         let _ = info.commit.set(commit.clone());
     }
