@@ -41,9 +41,8 @@ pub const V1ALPHA1: Version = Version {
     hand_written: &["upload_file"],
 };
 
-/// DoltHub's current API. Its wire tests live in this crate's own tests
-/// (on the generated client) until the `dolthub` wrapper has v2 wire tests;
-/// then point `wire_tests` at `crates/dolthub/tests`.
+/// DoltHub's current API. Its wire tests are the `dolthub` wrapper's
+/// (`crates/dolthub/tests/v2/wire.rs`), one per operation through the handles.
 pub const V2: Version = Version {
     name: "v2",
     variant: "V2",
@@ -55,7 +54,7 @@ pub const V2: Version = Version {
 };
 
 /// Where the `wire_v2_<operationId>` tests live, relative to the root.
-pub const V2_WIRE_TESTS: &str = "crates/dolthub-api/tests";
+pub const V2_WIRE_TESTS: &str = "crates/dolthub/tests";
 
 /// Every spec, in the order `regen` processes them.
 pub const VERSIONS: &[Version] = &[V1ALPHA1, V2];

@@ -33,6 +33,15 @@ fn main() {
         profile(args.get(1).map_or("dolthub", String::as_str));
         return;
     }
+    if args.first().map(String::as_str) == Some("import-v2") {
+        // Only the v2 import row (1 GiB), e.g. to check the import after a change.
+        let row = import_v2::row(args.get(1).and_then(|r| r.parse().ok()).unwrap_or(1));
+        println!(
+            "{}: baseline {} / dolthub {} ratio {:?} ({})",
+            row.name, row.baseline, row.candidate, row.ratio, row.notes
+        );
+        return;
+    }
     let quick = args.iter().any(|a| a == "--quick");
     let sql_sizes: &[u64] = if quick {
         &[2_000, 20_000]

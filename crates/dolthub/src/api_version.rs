@@ -61,6 +61,23 @@ impl FromStr for ApiVersion {
     }
 }
 
+impl From<ApiVersion> for dolthub_api::ApiVersion {
+    fn from(version: ApiVersion) -> Self {
+        match version {
+            ApiVersion::V1alpha1 => dolthub_api::ApiVersion::V1alpha1,
+            ApiVersion::V2 => dolthub_api::ApiVersion::V2,
+        }
+    }
+}
+
+impl TryFrom<dolthub_api::ApiVersion> for ApiVersion {
+    type Error = Error;
+
+    fn try_from(version: dolthub_api::ApiVersion) -> Result<Self, Error> {
+        version.as_str().parse()
+    }
+}
+
 /// Whether `host` is DoltHub's own (where v2 exists); anything else is
 /// treated as DoltLab or a local server.
 pub(crate) fn is_dolthub_host(host: &str) -> bool {

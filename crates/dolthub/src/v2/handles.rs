@@ -64,23 +64,19 @@ pub(crate) async fn list_branches(db: &Db) -> Result<Vec<Branch>> {
     paging::all("list_branches", fetch).await
 }
 
-/// The one-key `from` object: a branch or a commit.
-fn from_object(what: &str, from: &Revision) -> Result<Value> {
+/// The one-key `from` object: a branch or a commit. v2 cannot start at a
+/// tag, so a [`Revision::Ref`] (a plain string that is not a commit hash) is
+/// sent as a branch name; the server answers 404 when it is none.
+fn from_object(from: &Revision) -> Value {
     match from {
-        Revision::Branch(name) => Ok(json!({"branch": name})),
-        Revision::Commit(hash) => Ok(json!({"commit": hash})),
-        _ => Err(Error::unsupported(
-            format!("{what} from Revision::Ref (`{}`)", from.name()),
-            V2,
-            "v2 starts branches and tags only at a branch or a commit: use Revision::branch or \
-             Revision::commit",
-        )),
+        Revision::Commit(hash) => json!({"commit": hash}),
+        other => json!({"branch": other.name()}),
     }
 }
 
 /// `create_branch`.
 pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Result<BranchCreated> {
-    let body = json!({"name": name, "from": from_object("create_branch", from)?});
+    let body = json!({"name": name, "from": from_object(from)});
     let spec = call::db_spec("create_branch", db)?.json(&body)?;
     let branch: wire::Branch = call::data(&db.client, spec).await?;
     Ok(BranchCreated {
@@ -113,7 +109,7 @@ pub(crate) async fn create_tag(
     at: &Revision,
     message: String,
 ) -> Result<Tag> {
-    let mut body = json!({"name": name, "from": from_object("create_tag", at)?});
+    let mut body = json!({"name": name, "from": from_object(at)});
     if !message.is_empty() {
         body["message"] = Value::String(message);
     }

@@ -65,4 +65,15 @@ mod tests {
         assert_eq!(ids.len(), 25);
         assert!(OPERATIONS.iter().all(|op| op.path.starts_with("/api/v2/")));
     }
+
+    #[test]
+    fn the_table_matches_the_generated_v2_descriptors() {
+        let generated = dolthub_api::v2::ops::ALL;
+        assert_eq!(generated.len(), OPERATIONS.len());
+        for d in generated {
+            let ours = operation(d.id).unwrap_or_else(|_| panic!("no entry for {}", d.id));
+            assert_eq!(ours.method, d.method.as_str(), "{}", d.id);
+            assert_eq!(ours.path, d.path, "{}", d.id);
+        }
+    }
 }

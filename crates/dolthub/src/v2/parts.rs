@@ -152,7 +152,7 @@ mod tests {
             file_parts_md5(&[one.clone(), one.clone()]),
             STANDARD.encode(expect.finalize())
         );
-        assert_ne!(file_parts_md5(&[one.clone()]), one);
+        assert_ne!(file_parts_md5(std::slice::from_ref(&one)), one);
     }
 
     fn session(urls: &[(i64, &str)]) -> ImportUpload {

@@ -6,6 +6,7 @@ mod common;
 
 mod imports;
 mod quirks;
+mod scenario;
 mod secrets;
 mod unsupported;
 mod wire;

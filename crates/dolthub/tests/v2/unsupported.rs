@@ -47,12 +47,6 @@ async fn v2_lacks_per_user_operations_default_branch_reads_empty_write_merges_an
         .try_collect()
         .await;
     assert_unsupported(filtered, ApiVersion::V2);
-    assert_unsupported(
-        db.branches()
-            .create("x", dolthub::Revision::reference("v1"))
-            .await,
-        ApiVersion::V2,
-    );
     any.assert_calls_async(0).await;
 }
 
