@@ -107,7 +107,7 @@ pub fn executable_from_cargo_messages(stdout: &str) -> Option<PathBuf> {
 /// Starts the binary, runs the smoke test and Schemathesis, stops the binary.
 pub fn run_with_binary(tools: &Tools, binary: &Path) -> Result<String, String> {
     // The smoke test uses the client generated from the current spec.
-    let client_dir = spec_check::generate_python(tools)
+    let client_dir = spec_check::generate_python(tools, &spec_check::V1ALPHA1)
         .map_err(|e| format!("openapi-python-client failed:\n{}", proc::indent(&e)))?;
     let budget = Budget::new(BUDGET);
     let mut details = Vec::new();

@@ -1,39 +1,39 @@
-//! `cargo xtask docs`: the HTML reference of the spec, rendered by Redocly
+//! `cargo xtask docs`: the HTML reference of each spec, rendered by Redocly
 //! CLI's `build-docs` (Redoc) from the local install in `.tools/`, with the
 //! Redoc scripts inlined so the page works offline. Every operation shows its
 //! request and response examples (the xtask lint requires them).
 
+use crate::spec_check::{self, Target};
 use crate::tools::{self, Tools};
-use crate::{paths, proc, spec, spec_check};
+use crate::{proc, spec};
 use std::time::Duration;
 
-/// The rendered page, relative to the root (gitignored).
-pub const OUTPUT: &str = "target/api-docs/index.html";
-
-/// `cargo xtask docs`.
+/// `cargo xtask docs`: one page per spec.
 pub fn run() -> Result<(), String> {
     let tools = tools::ensure()?;
-    let detail = build(&tools)?;
-    println!("docs: {detail}");
-    println!(
-        "open it with: xdg-open {0}   (or file://{1})",
-        OUTPUT,
-        tools.root.join(OUTPUT).display()
-    );
+    for target in spec_check::TARGETS {
+        let detail = build(&tools, target)?;
+        println!("docs: {detail}");
+        println!(
+            "open it with: xdg-open {0}   (or file://{1})",
+            target.docs_output,
+            tools.root.join(target.docs_output).display()
+        );
+    }
     Ok(())
 }
 
-/// Renders the reference and checks that every operation made it in.
-pub fn build(tools: &Tools) -> Result<String, String> {
-    let out = tools.root.join(OUTPUT);
-    let spec_path = tools.root.join(paths::SPEC);
+/// Renders one spec's reference and checks that every operation made it in.
+pub fn build(tools: &Tools, target: &Target) -> Result<String, String> {
+    let out = tools.root.join(target.docs_output);
+    let spec_path = tools.root.join(target.version.spec);
     let mut cmd = tools.command(tools.node_tool("redocly"));
     cmd.arg("build-docs")
         .arg(&spec_path)
         .arg("--config")
         .arg(tools.root.join(spec_check::REDOCLY_CONFIG))
         .args(["--lint-config", "error", "--inlineBundle", "--title"])
-        .arg("DoltHub HTTP API v1alpha1 reference")
+        .arg(target.docs_title)
         .arg("--output")
         .arg(&out);
     let got = proc::run(&mut cmd, Duration::from_secs(180))?;
@@ -50,17 +50,20 @@ pub fn build(tools: &Tools) -> Result<String, String> {
         .collect();
     if !missing.is_empty() {
         return Err(format!(
-            "{OUTPUT} lacks operations {missing:?}\n{}",
+            "{} lacks operations {missing:?}\n{}",
+            target.docs_output,
             got.output()
         ));
     }
     if html.contains("cdn.redocly.com/redoc") && html.contains("modulepreload") {
         return Err(format!(
-            "{OUTPUT} loads Redoc from a CDN; it must be self-contained"
+            "{} loads Redoc from a CDN; it must be self-contained",
+            target.docs_output
         ));
     }
     Ok(format!(
-        "{OUTPUT} ({} KiB, {} operations, self-contained)",
+        "{} ({} KiB, {} operations, self-contained)",
+        target.docs_output,
         html.len() / 1024,
         spec::operations(&doc).len()
     ))

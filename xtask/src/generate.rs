@@ -1,30 +1,49 @@
 //! Spec text in, `generated.rs` text out: fix-ups, progenitor, prettyplease,
-//! banner and an operation index. Pure and deterministic, so `regen` and
-//! `regen --check` (and the drift `#[test]`) share it.
+//! banner, operation descriptors and the legacy operation index. Pure and
+//! deterministic, so `regen` and `regen --check` (and the drift `#[test]`)
+//! share it.
 
-use crate::{fixups, spec};
+use crate::paths::Version;
+use crate::{descriptors, fixups, spec};
 use progenitor::{GenerationSettings, Generator, InterfaceStyle, TagStyle};
 use std::fmt::Write as _;
 
 /// The progenitor version this file pins (see the workspace `Cargo.toml`).
 const PROGENITOR: &str = "0.15.1";
 
-/// Generates the complete contents of `crates/dolthub-api/src/generated.rs`.
-pub fn generate(spec_text: &str) -> Result<String, String> {
-    let mut document = spec::parse(spec_text)?;
+/// Generates the complete contents of `version.generated` from the spec text.
+pub fn generate(spec_text: &str, version: &Version) -> Result<String, String> {
+    let document = spec::parse(spec_text)?;
     let index = operation_index(&document);
+    let ops = descriptors::descriptors(&document, version.hand_written)?;
+    let mut document = fixups_on_tree(spec_text)?;
     let removed = fixups::remove_multipart_operations(&mut document);
-    fixups::check_hand_written(&removed)?;
+    fixups::check_hand_written(&removed, version.hand_written)?;
 
     let tokens = run_progenitor(&document)?;
     let file: syn::File = syn::parse2(tokens)
         .map_err(|e| format!("progenitor produced code that does not parse: {e}"))?;
     let body = prettyplease::unparse(&file);
 
-    let mut out = banner(&spec::sha256(spec_text));
+    let mut out = banner(version, &spec::sha256(spec_text));
     out.push_str(&body);
-    out.push_str(&index_source(&index, &spec::sha256(spec_text)));
+    out.push_str(&descriptors::source(version, &ops));
+    out.push_str(&index_source(
+        &index,
+        version.hand_written,
+        &spec::sha256(spec_text),
+    ));
     Ok(out)
+}
+
+/// The document progenitor sees, after the fix-ups that work on the YAML tree.
+fn fixups_on_tree(spec_text: &str) -> Result<openapiv3::OpenAPI, String> {
+    let mut tree: serde_yaml::Value =
+        serde_yaml::from_str(spec_text).map_err(|e| format!("the spec is not valid YAML: {e}"))?;
+    fixups::timestamps_as_strings(&mut tree);
+    fixups::string_constraints_unchecked(&mut tree);
+    serde_yaml::from_value(tree)
+        .map_err(|e| format!("the spec is not a valid OpenAPI 3.0 document: {e}"))
 }
 
 fn settings() -> GenerationSettings {
@@ -88,12 +107,13 @@ fn only(document: &openapiv3::OpenAPI, path: &str, method: &str) -> openapiv3::O
     copy
 }
 
-fn banner(sha: &str) -> String {
+fn banner(version: &Version, sha: &str) -> String {
     format!(
         "// @generated DO NOT EDIT.\n\
-         // Written by `cargo xtask regen` from openapi/dolthub-v1alpha1.yaml with progenitor {PROGENITOR}.\n\
+         // Written by `cargo xtask regen` from {} with progenitor {PROGENITOR}.\n\
          // Edit the spec and run `cargo xtask regen`; `cargo xtask regen --check` fails when this file drifts.\n\
-         // spec-sha256: {sha}\n\n"
+         // spec-sha256: {sha}\n\n",
+        version.spec
     )
 }
 
@@ -118,9 +138,10 @@ fn operation_index(document: &openapiv3::OpenAPI) -> Vec<IndexRow> {
         .collect()
 }
 
-fn index_source(rows: &[IndexRow], sha: &str) -> String {
+fn index_source(rows: &[IndexRow], hand_written: &[&str], sha: &str) -> String {
     let mut out = String::from(
-        "\n/// Facts about the spec this file was generated from.\n\
+        "\n/// Facts about the spec this file was generated from (superseded by [`ops`]).\n\
+         #[doc(hidden)]\n\
          pub mod spec_index {\n\
          \x20   /// One operation of the spec, generated or hand-written.\n\
          \x20   #[derive(Debug, Clone, Copy, PartialEq, Eq)]\n\
@@ -148,10 +169,7 @@ fn index_source(rows: &[IndexRow], sha: &str) -> String {
     out.push_str(
         "    /// Operations progenitor cannot generate (multipart bodies); the `dolthub` crate implements them by hand.\n",
     );
-    let hand: Vec<String> = fixups::HAND_WRITTEN_OPERATIONS
-        .iter()
-        .map(|id| format!("{id:?}"))
-        .collect();
+    let hand: Vec<String> = hand_written.iter().map(|id| format!("{id:?}")).collect();
     let _ = writeln!(
         out,
         "    pub const HAND_WRITTEN_OPERATIONS: &[&str] = &[{}];\n",

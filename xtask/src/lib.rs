@@ -4,6 +4,7 @@
 pub mod bench;
 pub mod contract;
 pub mod coverage;
+pub mod descriptors;
 pub mod docs;
 pub mod fixups;
 pub mod generate;

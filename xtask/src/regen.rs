@@ -1,39 +1,61 @@
 //! `cargo xtask regen [--check]`: one code path for writing and checking.
 
+use crate::paths::Version;
 use crate::{generate, lint, paths, spec};
 
 /// Write the generated file, or only compare it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Mode {
-    /// Write `generated.rs` when it differs.
+    /// Write each generated file that differs.
     Write,
-    /// Fail with a unified diff when `generated.rs` differs.
+    /// Fail with a unified diff when a generated file differs.
     Check,
 }
 
-/// Lints the spec, generates the client and writes or checks it.
+/// Lints every spec, generates its client and writes or checks it. In
+/// check mode every version is compared before failing, so one run reports
+/// all drift.
 pub fn run(mode: Mode) -> Result<(), String> {
+    let mut failures = Vec::new();
+    for version in paths::VERSIONS {
+        if let Err(message) = run_version(version, mode) {
+            failures.push(message);
+        }
+    }
+    if failures.is_empty() {
+        Ok(())
+    } else {
+        Err(failures.join("\n\n"))
+    }
+}
+
+/// Generates one version and writes or checks its file.
+pub fn run_version(version: &Version, mode: Mode) -> Result<(), String> {
     let root = paths::root();
-    let text = spec::read_text(&root.join(paths::SPEC))?;
-    lint::check(&text)?;
-    let fresh = generate::generate(&text)?;
-    let target = root.join(paths::GENERATED);
+    let text = spec::read_text(&root.join(version.spec))?;
+    lint::check(&text).map_err(|e| format!("{}: {e}", version.spec))?;
+    let fresh = generate::generate(&text, version)?;
+    let target = root.join(version.generated);
     let committed = std::fs::read_to_string(&target).unwrap_or_default();
     if committed == fresh {
-        println!("{} is up to date with {}", paths::GENERATED, paths::SPEC);
+        println!("{} is up to date with {}", version.generated, version.spec);
         return Ok(());
     }
     match mode {
         Mode::Write => {
+            if let Some(dir) = target.parent() {
+                std::fs::create_dir_all(dir)
+                    .map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+            }
             std::fs::write(&target, &fresh)
                 .map_err(|e| format!("cannot write {}: {e}", target.display()))?;
-            println!("wrote {} from {}", paths::GENERATED, paths::SPEC);
+            println!("wrote {} from {}", version.generated, version.spec);
             Ok(())
         }
         Mode::Check => Err(format!(
             "{} differs from what {} generates:\n{}\nrun `cargo xtask regen` and commit the result",
-            paths::GENERATED,
-            paths::SPEC,
+            version.generated,
+            version.spec,
             unified_diff(&committed, &fresh)
         )),
     }

@@ -1,5 +1,6 @@
-//! `cargo xtask spec-check`: the spec through the tools other-language teams
-//! use, each at a pinned version installed into `.tools/`:
+//! `cargo xtask spec-check`: each spec (v1alpha1 and v2, see [`TARGETS`])
+//! through the tools other-language teams use, each at a pinned version
+//! installed into `.tools/`:
 //!
 //! 1. `openapi-spec-validator` (Python) validates the document;
 //! 2. Redocly CLI lints it with `openapi/redocly.yaml` (every rule an error,
@@ -10,26 +11,79 @@
 //!    together with a small consumer (`xtask/tools/typescript/usage.ts`);
 //! 5. Redocly `build-docs` renders the reference (`cargo xtask docs`);
 //! 6. the contract test against the sandbox (`cargo xtask contract`), when
-//!    the sandbox binary builds.
+//!    the sandbox binary builds; v1alpha1 only for now.
 //!
 //! Independent steps all run; the command fails at the end with the output
 //! of every tool that failed.
 
+use crate::paths::{self, Version};
 use crate::tools::Tools;
-use crate::{contract, docs, paths, proc, tools};
+use crate::{contract, docs, proc, tools};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 /// Where generated clients go, relative to the root (under the gitignored `target/`).
 pub const OUT_DIR: &str = "target/spec-check";
-/// Python package name of the generated client.
-pub const PY_PACKAGE: &str = "dolthub_v1alpha1_client";
-/// openapi-python-client settings (package name, content-type overrides).
-pub const PY_CONFIG: &str = "xtask/tools/openapi-python-client.yaml";
-/// The lint ruleset.
+/// The lint ruleset (shared by both specs).
 pub const REDOCLY_CONFIG: &str = "openapi/redocly.yaml";
-/// A TypeScript consumer of the generated types and its tsconfig.
-pub const TS_DIR: &str = "xtask/tools/typescript";
+
+/// What the outside tools need to know about one spec.
+#[derive(Debug, Clone, Copy)]
+pub struct Target {
+    /// The spec and its names.
+    pub version: Version,
+    /// Python package name of the generated client.
+    pub py_package: &'static str,
+    /// openapi-python-client settings (package name, content-type overrides).
+    pub py_config: &'static str,
+    /// Python that builds an authenticated client of the generated package
+    /// the way the version expects its token (header name and prefix).
+    pub py_client: &'static str,
+    /// A TypeScript consumer of the generated types and its tsconfig.
+    pub ts_dir: &'static str,
+    /// The rendered reference, relative to the root (gitignored).
+    pub docs_output: &'static str,
+    /// Title of the rendered reference.
+    pub docs_title: &'static str,
+}
+
+impl Target {
+    /// The file openapi-typescript writes (the tsconfig in `ts_dir` names it).
+    pub fn ts_types(&self) -> String {
+        format!("dolthub-{}.d.ts", self.version.name)
+    }
+
+    /// Where this spec's TypeScript output goes, relative to the root.
+    pub fn ts_out_dir(&self) -> String {
+        format!("{OUT_DIR}/typescript-{}", self.version.name)
+    }
+}
+
+/// The v1alpha1 spec (also what the contract test and the smoke client use).
+pub const V1ALPHA1: Target = Target {
+    version: paths::V1ALPHA1,
+    py_package: "dolthub_v1alpha1_client",
+    py_config: "xtask/tools/openapi-python-client.yaml",
+    py_client: "AuthenticatedClient(base_url='http://127.0.0.1:9', token='t', prefix='token', \
+                auth_header_name='authorization')",
+    ts_dir: "xtask/tools/typescript",
+    docs_output: "target/api-docs/index.html",
+    docs_title: "DoltHub HTTP API v1alpha1 reference",
+};
+
+/// The v2 spec.
+pub const V2: Target = Target {
+    version: paths::V2,
+    py_package: "dolthub_v2_client",
+    py_config: "xtask/tools/openapi-python-client-v2.yaml",
+    py_client: "AuthenticatedClient(base_url='http://127.0.0.1:9', token='t')",
+    ts_dir: "xtask/tools/typescript-v2",
+    docs_output: "target/api-docs/v2.html",
+    docs_title: "DoltHub HTTP API v2 reference",
+};
+
+/// Every spec `spec-check` covers.
+pub const TARGETS: &[Target] = &[V1ALPHA1, V2];
 
 const TOOL_TIMEOUT: Duration = Duration::from_secs(180);
 
@@ -45,47 +99,10 @@ pub fn run(options: Options) -> Result<(), String> {
     let started = Instant::now();
     let tools = tools::ensure()?;
     let mut report = Report::default();
-    let spec_path = tools.root.join(paths::SPEC);
-
-    let validator = format!(
-        "openapi-spec-validator {}",
-        tools.py_version("openapi-spec-validator")
-    );
-    report.step(&validator, || validate(&tools, &spec_path));
-
-    let redocly = tools.node_version("@redocly/cli");
-    report.step(&format!("redocly lint {redocly}"), || {
-        lint(&tools, &spec_path)
-    });
-
-    let opc = format!(
-        "openapi-python-client {}",
-        tools.py_version("openapi-python-client")
-    );
-    report.step(&opc, || {
-        let dir = generate_python(&tools)?;
-        let modules = import_python(&tools, &dir)?;
-        Ok(format!(
-            "{} generated from the spec as it is, without warnings; {modules} modules import",
-            rel(&tools.root, &dir.join(PY_PACKAGE))
-        ))
-    });
-
-    let ots = format!(
-        "openapi-typescript {}",
-        tools.node_version("openapi-typescript")
-    );
-    let ts_ok = report.step(&ots, || generate_typescript(&tools, &spec_path));
-    let tsc = format!("tsc {}", tools.node_version("typescript"));
-    if ts_ok {
-        report.step(&tsc, || check_typescript(&tools));
-    } else {
-        report.skip(&tsc, "no types to check");
+    for target in TARGETS {
+        println!("{}:", target.version.spec);
+        check_target(&tools, target, &mut report);
     }
-
-    report.step(&format!("redocly build-docs {redocly}"), || {
-        docs::build(&tools)
-    });
 
     let st = format!(
         "contract: smoke + schemathesis {}",
@@ -106,6 +123,52 @@ pub fn run(options: Options) -> Result<(), String> {
     }
 
     report.finish("spec-check", started)
+}
+
+/// Validator, lint, Python and TypeScript generation and the rendered docs
+/// for one spec.
+fn check_target(tools: &Tools, target: &Target, report: &mut Report) {
+    let spec_path = tools.root.join(target.version.spec);
+    let name = target.version.name;
+    let validator = format!(
+        "{name}: openapi-spec-validator {}",
+        tools.py_version("openapi-spec-validator")
+    );
+    report.step(&validator, || validate(tools, &spec_path));
+
+    let redocly = tools.node_version("@redocly/cli");
+    report.step(&format!("{name}: redocly lint {redocly}"), || {
+        lint(tools, &spec_path)
+    });
+
+    let opc = format!(
+        "{name}: openapi-python-client {}",
+        tools.py_version("openapi-python-client")
+    );
+    report.step(&opc, || {
+        let dir = generate_python(tools, target)?;
+        let modules = import_python(tools, target, &dir)?;
+        Ok(format!(
+            "{} generated from the spec as it is, without warnings; {modules} modules import",
+            rel(&tools.root, &dir.join(target.py_package))
+        ))
+    });
+
+    let ots = format!(
+        "{name}: openapi-typescript {}",
+        tools.node_version("openapi-typescript")
+    );
+    let ts_ok = report.step(&ots, || generate_typescript(tools, target));
+    let tsc = format!("{name}: tsc {}", tools.node_version("typescript"));
+    if ts_ok {
+        report.step(&tsc, || check_typescript(tools, target));
+    } else {
+        report.skip(&tsc, "no types to check");
+    }
+
+    report.step(&format!("{name}: redocly build-docs {redocly}"), || {
+        docs::build(tools, target)
+    });
 }
 
 /// Step results, printed as they come, summed up at the end.
@@ -191,14 +254,14 @@ fn lint(tools: &Tools, spec_path: &Path) -> Result<String, String> {
 }
 
 /// Generates the Python client from the spec, unmodified, into
-/// `target/spec-check/python/<PY_PACKAGE>`. Fails on any generator warning.
+/// `target/spec-check/python/<py_package>`. Fails on any generator warning.
 /// Returns the directory to put on `PYTHONPATH`.
-pub fn generate_python(tools: &Tools) -> Result<PathBuf, String> {
+pub fn generate_python(tools: &Tools, target: &Target) -> Result<PathBuf, String> {
     let dir = tools.root.join(OUT_DIR).join("python");
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let view = tools.root.join(paths::SPEC);
+    let view = tools.root.join(target.version.spec);
 
-    let package = dir.join(PY_PACKAGE);
+    let package = dir.join(target.py_package);
     let mut cmd = tools.command(tools.py_tool("openapi-python-client"));
     cmd.arg("generate")
         .arg("--path")
@@ -206,7 +269,7 @@ pub fn generate_python(tools: &Tools) -> Result<PathBuf, String> {
         .arg("--output-path")
         .arg(&package)
         .args(["--meta", "none", "--overwrite", "--config"])
-        .arg(tools.root.join(PY_CONFIG));
+        .arg(tools.root.join(target.py_config));
     let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
     let text = got.output();
     // Success prints exactly "Generating <path>"; anything else is a warning
@@ -223,15 +286,17 @@ pub fn generate_python(tools: &Tools) -> Result<PathBuf, String> {
 
 /// Imports the generated package and every module in it with the venv's
 /// Python. Returns how many modules imported.
-pub fn import_python(tools: &Tools, dir: &Path) -> Result<usize, String> {
+pub fn import_python(tools: &Tools, target: &Target, dir: &Path) -> Result<usize, String> {
+    let package = target.py_package;
+    let client = target.py_client;
     let script = format!(
         "import importlib, pkgutil, warnings\n\
          warnings.simplefilter('error')\n\
-         pkg = importlib.import_module('{PY_PACKAGE}')\n\
+         pkg = importlib.import_module('{package}')\n\
          names = [m.name for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.')]\n\
          for name in names:\n    importlib.import_module(name)\n\
-         from {PY_PACKAGE} import AuthenticatedClient\n\
-         AuthenticatedClient(base_url='http://127.0.0.1:9', token='t', prefix='token', auth_header_name='authorization')\n\
+         from {package} import AuthenticatedClient\n\
+         {client}\n\
          print(len(names) + 1)\n"
     );
     let mut cmd = tools.command(tools.python());
@@ -246,12 +311,14 @@ pub fn import_python(tools: &Tools, dir: &Path) -> Result<usize, String> {
         .map_err(|_| format!("unexpected output from the import check:\n{}", got.output()))
 }
 
-fn generate_typescript(tools: &Tools, spec_path: &Path) -> Result<String, String> {
-    let dir = tools.root.join(OUT_DIR).join("typescript");
+fn generate_typescript(tools: &Tools, target: &Target) -> Result<String, String> {
+    let dir = tools.root.join(target.ts_out_dir());
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
-    let out = dir.join("dolthub-v1alpha1.d.ts");
+    let out = dir.join(target.ts_types());
     let mut cmd = tools.command(tools.node_tool("openapi-typescript"));
-    cmd.arg(spec_path).arg("--output").arg(&out);
+    cmd.arg(tools.root.join(target.version.spec))
+        .arg("--output")
+        .arg(&out);
     let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
     let text = got.output();
     // Success prints a banner line and a "spec -> file" line; anything else is a warning.
@@ -268,11 +335,12 @@ fn generate_typescript(tools: &Tools, spec_path: &Path) -> Result<String, String
     Ok(format!("{} without warnings", rel(&tools.root, &out)))
 }
 
-fn check_typescript(tools: &Tools) -> Result<String, String> {
-    let dir = tools.root.join(OUT_DIR).join("typescript");
+fn check_typescript(tools: &Tools, target: &Target) -> Result<String, String> {
+    let dir = tools.root.join(target.ts_out_dir());
+    let ts_dir = target.ts_dir;
     for file in ["tsconfig.json", "usage.ts"] {
-        std::fs::copy(tools.root.join(TS_DIR).join(file), dir.join(file))
-            .map_err(|e| format!("cannot copy {TS_DIR}/{file}: {e}"))?;
+        std::fs::copy(tools.root.join(ts_dir).join(file), dir.join(file))
+            .map_err(|e| format!("cannot copy {ts_dir}/{file}: {e}"))?;
     }
     let mut cmd = tools.command(tools.node_tool("tsc"));
     cmd.arg("--project").arg(dir.join("tsconfig.json"));
@@ -281,7 +349,7 @@ fn check_typescript(tools: &Tools) -> Result<String, String> {
         return Err(got.output());
     }
     Ok(format!(
-        "--noEmit --strict accepts the types and {TS_DIR}/usage.ts"
+        "--noEmit --strict accepts the types and {ts_dir}/usage.ts"
     ))
 }
 

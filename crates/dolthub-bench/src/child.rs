@@ -79,6 +79,9 @@ pub fn run(scenario: &str, url: &str, path: Option<&str>) {
                 })
                 .await as u64
             }
+            v2 if v2.starts_with("import-v2-") => {
+                crate::import_v2::child(v2, url, Path::new(path.expect("file"))).await
+            }
             other => panic!("unknown child scenario {other}"),
         }
     });

@@ -6,6 +6,7 @@
 mod baseline;
 mod candidate;
 mod child;
+mod import_v2;
 mod report;
 mod rss;
 mod scenarios;
@@ -88,6 +89,7 @@ fn main() {
     step(runtime.block_on(scenarios::overhead(&server, plan, "pull-plain")));
     step(runtime.block_on(scenarios::concurrency(&server, plan)));
     step(import(&server.url, if quick { 1 } else { 3 }));
+    step(import_v2::row(if quick { 1 } else { 3 }));
     step(pagination(&server.url));
     step(runtime.block_on(scenarios::waits(&server, plan)));
     for row in sqlrows::run(sql_sizes) {

@@ -25,15 +25,15 @@ Configuration:
 
 Examples:
   $ dolthub tour                        # offline walk-through, no account needed
-  $ dolthub db create me/museums --description \"Museum collections\"
+  $ dolthub db create me/museums --public --description \"Museum collections\"
   $ export DOLTHUB_DB=me/museums
-  $ dolthub branch create lacma --from main
-  $ dolthub import lacma.csv --table lacma --pk id --branch lacma --wait
+  $ dolthub import lacma.csv --table lacma --pk id --wait   # the first import creates main
   $ dolthub pr list --state open
   $ dolthub pr merge 1 --wait
+  $ dolthub branch create fixes --from main
+  $ dolthub sql write --from fixes \"DELETE FROM lacma WHERE id = 7\" --wait
   $ dolthub sql \"SELECT count(*) FROM lacma\" --ref main
   $ dolthub sql \"SELECT * FROM lacma\" --all --format csv > lacma.csv
-  $ dolthub sql write --from main --to main \"DELETE FROM lacma WHERE id = 7\" --wait
   $ dolthub job list --json | jq '.jobs[] | select(.status == \"Failed\")'";
 
 /// The full clap command, with the long help assembled at run time.
@@ -355,13 +355,16 @@ pub enum DbCommand {
     /// Create a database.
     #[command(after_help = "\
 Examples:
-  $ dolthub db create me/museums
+  $ dolthub db create me/museums --public
   $ dolthub db create my-org/prices --private --description \"Daily prices\"")]
     Create {
         /// The new database, as OWNER/DB (OWNER is you or an organization you belong to).
         #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
         db: DbRef,
-        /// Make it private (default: public).
+        /// Anyone can read it (one of --public or --private is required).
+        #[arg(long, required_unless_present = "private", conflicts_with = "private")]
+        public: bool,
+        /// Only you and your organization's members can read it.
         #[arg(long)]
         private: bool,
         /// A short description.
@@ -421,16 +424,18 @@ pub enum BranchCommand {
         #[command(flatten)]
         limit: LimitArg,
     },
-    /// Create a branch from a branch or a commit.
+    /// Create a branch from a branch, a tag or a commit.
     #[command(after_help = "\
 Examples:
   $ dolthub branch create lacma --db me/museums
   $ dolthub branch create hotfix --from v1.0 --db me/museums
-  $ dolthub branch create audit --commit 7n2ks1tclj9v1b3oh7ar0fpd5ml2gkq1 --db me/museums")]
+  $ dolthub branch create audit --from 7n2ks1tclj9v1b3oh7ar0fpd5ml2gkq1 --db me/museums
+
+--from takes a branch or tag name, or a 32-character commit hash (told apart by its form).")]
     Create {
         /// Name of the new branch.
         name: String,
-        /// Branch or tag to start from.
+        /// Branch, tag or commit hash to start from.
         #[arg(
             long,
             value_name = "REV",
@@ -438,7 +443,7 @@ Examples:
             conflicts_with = "commit"
         )]
         from: String,
-        /// Commit hash to start from (instead of --from).
+        /// Commit hash to start from (same as --from HASH).
         #[arg(long, value_name = "HASH")]
         commit: Option<String>,
         #[command(flatten)]
@@ -468,22 +473,23 @@ pub enum TagCommand {
         #[command(flatten)]
         limit: LimitArg,
     },
-    /// Create a tag on a branch or commit.
+    /// Create a tag on a branch, another tag or a commit.
     #[command(after_help = "\
 Examples:
-  $ dolthub tag create v1.0 --from main -m \"First release\" --db me/museums")]
+  $ dolthub tag create v1.0 --from main -m \"First release\" --db me/museums
+  $ dolthub tag create stable --from v1.0 --db me/museums")]
     Create {
         /// Tag name.
         name: String,
-        /// Branch to tag (its current head).
+        /// Branch (its current head), tag or commit hash to tag.
         #[arg(
             long,
-            value_name = "BRANCH",
+            value_name = "REV",
             default_value = "main",
             conflicts_with = "commit"
         )]
         from: String,
-        /// Commit hash to tag (instead of --from).
+        /// Commit hash to tag (same as --from HASH).
         #[arg(long, value_name = "HASH")]
         commit: Option<String>,
         /// Tag message.
@@ -652,17 +658,27 @@ Examples:
     },
 }
 
-/// `--op` values.
-#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
-pub enum ImportOp {
-    /// Create a new table.
-    Create,
-    /// Update rows of an existing table (insert or replace by primary key).
-    Update,
-    /// Replace the table's schema and rows.
-    Overwrite,
-    /// Replace the table's rows, keeping the schema.
-    Replace,
+/// `--op` values: the wrapper's [`ImportMode`](dolthub::resources::ImportMode),
+/// whose own descriptions are the help text, so the command, the crate and the
+/// sandbox cannot describe a mode differently.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ImportOp(pub dolthub::resources::ImportMode);
+
+impl ValueEnum for ImportOp {
+    fn value_variants<'a>() -> &'a [Self] {
+        use dolthub::resources::ImportMode as M;
+        const ALL: [ImportOp; 4] = [
+            ImportOp(M::Create),
+            ImportOp(M::Update),
+            ImportOp(M::Overwrite),
+            ImportOp(M::Replace),
+        ];
+        &ALL
+    }
+
+    fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
+        Some(clap::builder::PossibleValue::new(self.0.as_str()).help(self.0.describe()))
+    }
 }
 
 /// `--type` values.
@@ -692,11 +708,12 @@ pub struct ImportArgs {
     #[arg(long, value_name = "COL", value_delimiter = ',')]
     pub pk: Vec<String>,
     /// What to do with the table.
-    #[arg(long, value_enum, default_value_t = ImportOp::Create)]
+    #[arg(long, value_enum, default_value = "create")]
     pub op: ImportOp,
-    /// Branch to import into.
-    #[arg(short, long, value_name = "BRANCH", default_value = "main")]
-    pub branch: String,
+    /// Branch to import into [default: main; for a new database without any
+    /// branch, none: its first import creates the default branch].
+    #[arg(short, long, value_name = "BRANCH")]
+    pub branch: Option<String>,
     /// File type [default: from the file extension].
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub file_type: Option<FileType>,

@@ -78,6 +78,9 @@ pub struct CliError {
     pub message: String,
     /// An optional suggestion printed after the message.
     pub hint: Option<String>,
+    /// The reader of our output went away (`dolthub csv t | head`): not a
+    /// failure of the command, so it ends quietly with exit 0, as `sql | head` does.
+    pub broken_pipe: bool,
 }
 
 /// Result alias for command handlers.
@@ -90,7 +93,13 @@ impl CliError {
             kind,
             message: message.into(),
             hint: None,
+            broken_pipe: false,
         }
+    }
+
+    /// Whether this error only says that stdout was closed by its reader.
+    pub fn is_broken_pipe(&self) -> bool {
+        self.broken_pipe
     }
 
     /// A usage error (exit 2).
@@ -154,11 +163,18 @@ impl fmt::Display for CliError {
 
 impl From<std::io::Error> for CliError {
     fn from(e: std::io::Error) -> Self {
-        CliError::other(e.to_string())
+        let broken_pipe = e.kind() == std::io::ErrorKind::BrokenPipe;
+        CliError {
+            broken_pipe,
+            ..CliError::other(e.to_string())
+        }
     }
 }
 
 impl From<dolthub::Error> for CliError {
+    /// The kind comes from the typed variant alone: message texts are the
+    /// server's or the SQL engine's words ("column not found" is a SQL error,
+    /// not a missing database), so they are never searched.
     fn from(e: dolthub::Error) -> Self {
         use dolthub::Error as E;
         let message = e.to_string();
@@ -167,21 +183,17 @@ impl From<dolthub::Error> for CliError {
             E::Unauthorized { .. } => Kind::Auth,
             E::NotFound { .. } => Kind::NotFound,
             E::Timeout { .. } => Kind::Timeout,
-            E::Transport { .. } => Kind::Other,
-            _ => {
-                // Some servers report missing things only in the text.
-                let lower = message.to_ascii_lowercase();
-                if ["no such repository", "not found", "does not exist"]
-                    .iter()
-                    .any(|p| lower.contains(p))
-                {
-                    Kind::NotFound
-                } else {
-                    Kind::Api
-                }
-            }
+            E::Transport { .. } | E::Io { .. } => Kind::Other,
+            _ => Kind::Api,
         };
-        let mut err = CliError::new(kind, message);
+        let broken_pipe = matches!(
+            &e,
+            E::Io { source, .. } if source.kind() == std::io::ErrorKind::BrokenPipe
+        );
+        let mut err = CliError {
+            broken_pipe,
+            ..CliError::new(kind, message)
+        };
         match kind {
             Kind::Auth => {
                 err = err.with_hint(
@@ -229,17 +241,70 @@ mod tests {
         let e: CliError = dolthub::Error::Unauthorized {
             status: 401,
             message: "Not authenticated".into(),
+            code: None,
+            request_id: None,
         }
         .into();
         assert_eq!(e.kind, Kind::Auth);
         let e: CliError = dolthub::Error::Timeout { what: "x".into() }.into();
         assert_eq!(e.kind, Kind::Timeout);
-        let e: CliError = dolthub::Error::Api {
+        let e: CliError = dolthub::Error::NotFound {
             status: 400,
             message: "no such repository".into(),
-            body: String::new(),
+            code: None,
+            request_id: None,
         }
         .into();
         assert_eq!(e.kind, Kind::NotFound);
+    }
+
+    /// Issue 10 bug 4: a local I/O error is exit 1 (it was 3).
+    #[test]
+    fn local_io_errors_exit_1() {
+        let e: CliError = dolthub::Error::Io {
+            what: "reading lacma.csv".into(),
+            source: std::io::Error::new(std::io::ErrorKind::PermissionDenied, "denied"),
+        }
+        .into();
+        assert_eq!(e.kind, Kind::Other);
+        assert_eq!(e.kind.code(), 1);
+        assert!(!e.is_broken_pipe());
+    }
+
+    /// Issue 10 bug 4: the kind comes from the variant, never from words in
+    /// the message ("column not found" is a SQL failure, exit 3, not 5).
+    #[test]
+    fn messages_are_never_searched_for_a_kind() {
+        let e: CliError = dolthub::Error::Sql {
+            status: 200,
+            message: "column not found: nope".into(),
+            query: None,
+        }
+        .into();
+        assert_eq!(e.kind, Kind::Api);
+        let e: CliError = dolthub::Error::Api {
+            status: 400,
+            message: "the thing does not exist, not found".into(),
+            body: String::new(),
+            code: None,
+            request_id: None,
+        }
+        .into();
+        assert_eq!(e.kind, Kind::Api);
+    }
+
+    /// Issue 10 bug 4: a closed stdout is recognised by its error kind.
+    #[test]
+    fn broken_pipes_are_recognised_by_kind() {
+        let pipe = || std::io::Error::new(std::io::ErrorKind::BrokenPipe, "gone");
+        assert!(CliError::from(pipe()).is_broken_pipe());
+        let e: CliError = dolthub::Error::Io {
+            what: "writing the download".into(),
+            source: pipe(),
+        }
+        .into();
+        assert!(e.is_broken_pipe());
+        // The words alone are not enough.
+        assert!(!CliError::other("Broken pipe (os error 32)").is_broken_pipe());
     }
 }

@@ -46,7 +46,8 @@ fn main() -> ExitCode {
     };
     match runtime.block_on(run(cli)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind == Kind::Other && e.message.contains("Broken pipe") => ExitCode::SUCCESS,
+        // `dolthub csv t | head`: the reader has what it wanted; not a failure.
+        Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
             e.report(secret.as_deref(), json_errors);
             e.exit_code()

@@ -71,9 +71,60 @@ impl Tour {
     }
 }
 
+/// The offline tour's server: an in-process sandbox, kept alive by `guard`.
+struct Offline {
+    client: dolthub::Client,
+    owner: String,
+    where_: String,
+    guard: SandboxGuard,
+}
+
+#[cfg(feature = "sandbox")]
+type SandboxGuard = dolthub_sandbox::Sandbox;
+
+#[cfg(feature = "sandbox")]
+async fn start_sandbox(args: &TourArgs) -> CliResult<Offline> {
+    let sandbox = dolthub_sandbox::Sandbox::builder()
+        .job_delay(TOUR_JOB_DELAY)
+        .start()
+        .await
+        .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
+    let client = dolthub::Client::builder()
+        .base_url(sandbox.url())
+        .token(sandbox.token())
+        .user_agent(commands::USER_AGENT)
+        .build()?;
+    let owner = args
+        .owner
+        .clone()
+        .unwrap_or_else(|| sandbox.username().to_owned());
+    Ok(Offline {
+        client,
+        owner,
+        where_: format!("a local sandbox at {}", sandbox.url()),
+        guard: sandbox,
+    })
+}
+
+#[cfg(not(feature = "sandbox"))]
+type SandboxGuard = ();
+
+/// Built without the `sandbox` feature: say how to get a server instead.
+#[cfg(not(feature = "sandbox"))]
+async fn start_sandbox(_args: &TourArgs) -> CliResult<Offline> {
+    Err(CliError::usage(
+        "this `dolthub` was built without the in-process sandbox (feature `sandbox`)",
+    )
+    .with_hint(
+        "reinstall with default features, or start `dolthub-sandbox` yourself and run \
+         `dolthub tour --api-url URL --token TOKEN --yes-really`",
+    ))
+}
+
 pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
     let style = Style::new();
-    let sandbox;
+    // Kept until the tour ends: dropping it stops the in-process server.
+    let mut _sandbox: Option<SandboxGuard> = None;
     let (client, owner, where_, fresh_name) = match global.token() {
         Some(_) if !args.yes_really => {
             let url = global
@@ -99,26 +150,10 @@ pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
             (client, owner, where_, true)
         }
         None => {
-            sandbox = dolthub_sandbox::Sandbox::builder()
-                .job_delay(TOUR_JOB_DELAY)
-                .start()
-                .await
-                .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
-            let client = dolthub::Client::builder()
-                .base_url(sandbox.url())
-                .token(sandbox.token())
-                .user_agent(commands::USER_AGENT)
-                .build()?;
-            let owner = args
-                .owner
-                .clone()
-                .unwrap_or_else(|| sandbox.username().to_owned());
-            (
-                client,
-                owner,
-                format!("a local sandbox at {}", sandbox.url()),
-                false,
-            )
+            let started = start_sandbox(args).await?;
+            let (client, owner, where_) = (started.client, started.owner, started.where_);
+            _sandbox = Some(started.guard);
+            (client, owner, where_, false)
         }
     };
     // The tour is for people: tables even in a pipe (plain, without colors).
@@ -164,9 +199,11 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         name,
     };
 
+    // The steps follow DoltHub's own order of events: a new database has no
+    // branch until its first import (or write) creates `main`.
     tour.step(
         "create a database",
-        &format!("db create {db} --description \"Museum pieces\""),
+        &format!("db create {db} --public --description \"Museum pieces\""),
     )?;
     let created = tour
         .ctx
@@ -183,25 +220,16 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     ))?;
 
     tour.step(
-        "create a branch for new work",
-        &format!("branch create {BRANCH} --from main --db {db}"),
+        "a new database has no branch yet",
+        &format!("branch list --db {db}"),
     )?;
-    tour.ctx
-        .db(&db)
-        .branches()
-        .create(BRANCH, dolthub::Revision::branch("main"))
-        .await?;
-    tour.show(&Out::done(
-        format!("Created branch {BRANCH} from main"),
-        None,
-        &serde_json::json!({}),
-    ))?;
     let branches = tour.ctx.db(&db).branches().list().await?;
     tour.show(&view::branches(&branches))?;
+    tour.say("The first import (or SQL write) creates `main`.")?;
 
     tour.step(
-        "import a CSV file (it becomes a pull request)",
-        &format!("import tour.csv --table {TABLE} --pk id --branch {BRANCH} --db {db} --wait"),
+        "import a CSV file (it becomes a pull request into main)",
+        &format!("import tour.csv --table {TABLE} --pk id --db {db} --wait"),
     )?;
     let dir = tempfile::tempdir()?;
     let file = dir.path().join("tour.csv");
@@ -213,8 +241,8 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
             file,
             table: Some(TABLE.into()),
             pk: vec!["id".into()],
-            op: ImportOp::Create,
-            branch: BRANCH.into(),
+            op: ImportOp(dolthub::resources::ImportMode::Create),
+            branch: None,
             file_type: None,
             wait: Some(WAIT),
         },
@@ -227,7 +255,7 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .saturating_sub(1);
     tour.show(&Out::done(
         format!(
-            "Uploaded tour.csv ({} bytes, {rows} rows); the import job finished and opened pull request #{}",
+            "Uploaded tour.csv ({} bytes, {rows} rows); the import job created main and opened pull request #{}",
             imported.bytes, imported.pull_id
         ),
         None,
@@ -264,22 +292,51 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     ))?;
 
     tour.step(
-        "merge it and wait for the merge job",
+        "merge it into main and wait for the merge job",
         &format!("pr merge {pull_id} --wait --db {db}"),
     )?;
     let merged = commands::merge_pull(&tour.ctx, &db, &pull_id, Some(WAIT)).await?;
-    let target = if pull.to_branch.is_empty() {
-        BRANCH.to_owned()
-    } else {
-        pull.to_branch.clone()
-    };
     tour.show(&Out::done(
-        format!("Merged pull request #{pull_id} into {target}"),
+        format!("Merged pull request #{pull_id} into main"),
         None,
         &merged,
     ))?;
 
-    let title = "Add twelve museum pieces";
+    tour.step(
+        "create a branch for new work",
+        &format!("branch create {BRANCH} --from main --db {db}"),
+    )?;
+    tour.ctx
+        .db(&db)
+        .branches()
+        .create(BRANCH, dolthub::Revision::branch("main"))
+        .await?;
+    tour.show(&Out::done(
+        format!("Created branch {BRANCH} from main"),
+        None,
+        &serde_json::json!({}),
+    ))?;
+    let branches = tour.ctx.db(&db).branches().list().await?;
+    tour.show(&view::branches(&branches))?;
+
+    let insert = format!(
+        "INSERT INTO {TABLE} VALUES (13, 'The Night Watch', 'Rembrandt van Rijn', 1642, \
+         'Oil on canvas', 'European Painting', 1)"
+    );
+    tour.step(
+        "add a piece on the branch with a SQL write",
+        &format!("sql write --from {BRANCH} \"{insert}\" --wait --db {db}"),
+    )?;
+    let written = tour.ctx.db(&db).sql().write(&insert).to(BRANCH).await?;
+    let outcome = commands::wait_for(written, "Writing", WAIT).await?;
+    let commit = outcome.commit_id().unwrap_or_default().to_owned();
+    tour.show(&Out::done(
+        format!("Committed the new row on {BRANCH} ({commit})"),
+        None,
+        &serde_json::json!({}),
+    ))?;
+
+    let title = "Add The Night Watch";
     tour.step(
         "propose the branch for main",
         &format!("pr create --from {BRANCH} --to main --title \"{title}\" --db {db}"),
@@ -289,7 +346,7 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .db(&db)
         .pulls()
         .create(title, BRANCH, "main")
-        .description("Rows imported from tour.csv and reviewed.")
+        .description("One more piece, added with a SQL write.")
         .await?;
     let proposal_id = proposal.id.clone();
     tour.show(&Out::done(

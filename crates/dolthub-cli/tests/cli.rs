@@ -72,7 +72,7 @@ impl Env {
     /// A database `sandbox/<name>` with a `feature` branch holding one committed row.
     fn seeded(&self, name: &str) -> String {
         let db = format!("sandbox/{name}");
-        self.ok(&["db", "create", &db]);
+        self.ok(&["db", "create", &db, "--public"]);
         self.ok(&[
             "sql",
             "write",
@@ -315,7 +315,7 @@ fn errors_are_one_json_document_under_json() {
 #[test]
 fn waits_that_time_out_exit_6() {
     let env = Env::with(|b| b.job_delay(Duration::from_secs(30)));
-    env.ok(&["db", "create", "sandbox/slow"]);
+    env.ok(&["db", "create", "sandbox/slow", "--public"]);
     let started = std::time::Instant::now();
     let stderr = env.fails(
         &[
@@ -335,30 +335,77 @@ fn waits_that_time_out_exit_6() {
     assert!(stderr.contains("timed out"), "{stderr}");
     assert!(stderr.contains("--wait-timeout"), "{stderr}");
     assert!(started.elapsed() < Duration::from_secs(20));
-    // job watch on a job that keeps running
+    // job watch on a job that keeps running: an import (a job) is started and
+    // must be listed, so the exit-6 check always runs
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write_csv(&dir, "slow.csv", 3);
+    env.ok(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--table",
+        "t2",
+        "--db",
+        "sandbox/slow",
+    ]);
     let v = env.json(&["job", "list", "--db", "sandbox/slow"]);
-    let id = v["jobs"][0]["id"].as_str().map(str::to_owned);
-    if let Some(id) = id {
-        env.fails(
-            &[
-                "job",
-                "watch",
-                &id,
-                "--db",
-                "sandbox/slow",
-                "--wait-timeout",
-                "300ms",
-            ],
-            6,
-        );
-    }
+    let id = v["jobs"][0]["id"]
+        .as_str()
+        .expect("the running import is listed as a job")
+        .to_owned();
+    let started = std::time::Instant::now();
+    let stderr = env.fails(
+        &[
+            "job",
+            "watch",
+            &id,
+            "--db",
+            "sandbox/slow",
+            "--wait-timeout",
+            "300ms",
+        ],
+        6,
+    );
+    assert!(stderr.contains("timed out"), "{stderr}");
+    assert!(started.elapsed() < Duration::from_secs(20));
+}
+
+/// Issue 10 bug 5: `job watch` uses the wrapper's operation wait: a finished
+/// job answers at once, an unknown one is exit 5 at once.
+#[test]
+fn job_watch_follows_a_job_to_the_end() {
+    let env = Env::new();
+    env.ok(&["db", "create", "sandbox/jw", "--public"]);
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write_csv(&dir, "jw.csv", 3);
+    env.ok(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--table",
+        "t",
+        "--db",
+        "sandbox/jw",
+    ]);
+    let v = env.json(&["job", "list", "--db", "sandbox/jw"]);
+    let id = v["jobs"][0]["id"].as_str().unwrap().to_owned();
+    let v = env.json(&["job", "watch", &id, "--db", "sandbox/jw"]);
+    assert_eq!(v["status"], "Succeeded", "{v}");
+    // the last segment of the id names it too
+    let short = id.rsplit('/').next().unwrap();
+    env.ok(&["job", "watch", short, "--db", "sandbox/jw"]);
+    let started = std::time::Instant::now();
+    let stderr = env.fails(&["job", "watch", "nope", "--db", "sandbox/jw"], 5);
+    assert!(stderr.contains("no job `nope`"), "{stderr}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "no polling for an unknown job"
+    );
 }
 
 #[test]
 fn api_errors_exit_3_with_the_server_message() {
     let env = Env::new();
-    env.ok(&["db", "create", "sandbox/dup"]);
-    let stderr = env.fails(&["db", "create", "sandbox/dup"], 3);
+    env.ok(&["db", "create", "sandbox/dup", "--public"]);
+    let stderr = env.fails(&["db", "create", "sandbox/dup", "--public"], 3);
     assert!(stderr.contains("already exists"), "{stderr}");
     let stderr = env.fails(&["sql", "SELEC nonsense", "--db", "sandbox/dup"], 3);
     assert!(stderr.starts_with("error: SQL error"), "{stderr}");
@@ -369,9 +416,16 @@ fn api_errors_exit_3_with_the_server_message() {
 #[test]
 fn db_create_in_every_mode() {
     let env = Env::new();
-    let text = env.ok(&["db", "create", "sandbox/plain"]);
+    let text = env.ok(&["db", "create", "sandbox/plain", "--public"]);
     assert_eq!(text, "sandbox/plain\n");
-    let text = env.ok(&["db", "create", "sandbox/tabled", "--format", "table"]);
+    let text = env.ok(&[
+        "db",
+        "create",
+        "sandbox/tabled",
+        "--public",
+        "--format",
+        "table",
+    ]);
     assert_eq!(text, "Created public database sandbox/tabled\n");
     let v = env.json(&[
         "db",
@@ -391,7 +445,7 @@ fn db_create_in_every_mode() {
 fn fork_wait_and_fork_list() {
     let env = Env::new();
     env.cmd_as(ALICE.1)
-        .args(["db", "create", "alice/museum"])
+        .args(["db", "create", "alice/museum", "--public"])
         .assert()
         .success();
     let v = env.json(&["fork", "alice/museum"]);
@@ -400,7 +454,7 @@ fn fork_wait_and_fork_list() {
     assert!(v["operation"].as_str().unwrap().starts_with("operations/"));
 
     env.cmd_as(ALICE.1)
-        .args(["db", "create", "alice/other"])
+        .args(["db", "create", "alice/other", "--public"])
         .assert()
         .success();
     let v = env.json(&["fork", "alice/other", "--wait"]);
@@ -422,7 +476,20 @@ fn fork_wait_and_fork_list() {
 #[test]
 fn branches_create_list_delete() {
     let env = Env::new();
-    env.ok(&["db", "create", "sandbox/b"]);
+    env.ok(&["db", "create", "sandbox/b", "--public"]);
+    // a new database has no branch until its first write creates `main`
+    assert_eq!(env.ok(&["branch", "list", "--db", "sandbox/b"]), "");
+    env.fails(&["branch", "create", "dev", "--db", "sandbox/b"], 5);
+    env.ok(&[
+        "sql",
+        "write",
+        "--db",
+        "sandbox/b",
+        "--from",
+        "main",
+        "--wait",
+        "CREATE TABLE notes (id INT PRIMARY KEY)",
+    ]);
     assert_eq!(
         env.ok(&["branch", "create", "dev", "--db", "sandbox/b"]),
         "dev\n"
@@ -692,7 +759,7 @@ fn pull_request_lifecycle() {
 #[test]
 fn import_wait_jobs_and_operations() {
     let env = Env::new();
-    env.ok(&["db", "create", "sandbox/imp"]);
+    env.ok(&["db", "create", "sandbox/imp", "--public"]);
     let dir = tempfile::tempdir().unwrap();
     let file = write_csv(&dir, "pieces.csv", 25);
     let file = file.to_str().unwrap();
@@ -855,7 +922,7 @@ fn sql_read_in_every_format() {
 #[test]
 fn sql_all_pages_past_the_row_cap() {
     let env = Env::with(|b| b.row_limit(10));
-    env.ok(&["db", "create", "sandbox/big"]);
+    env.ok(&["db", "create", "sandbox/big", "--public"]);
     let dir = tempfile::tempdir().unwrap();
     let file = write_csv(&dir, "big.csv", 35);
     let v = env.json(&[
@@ -1071,7 +1138,10 @@ fn tour_runs_clean_offline() {
         "Merged pull request #1",
         "Merged pull request #2 into main",
         "Girl with a Pearl Earring",
-        "12 rows on main.",
+        "a new database has no branch yet",
+        "the import job created main",
+        "Committed the new row on new-acquisitions",
+        "13 rows on main.",
         "Import",
         "Tour complete",
     ] {
@@ -1136,4 +1206,212 @@ fn lists_follow_pages_up_to_the_limit() {
     // the seeding made two SQL writes; listing them crosses a page boundary
     let v = env.json(&["op", "list", "--type", "sql-write"]);
     assert!(v["count"].as_u64().unwrap() >= 2, "{v}");
+}
+
+// ---------------------------------------------------------------- issue 10 regressions
+
+/// Bug 1: `branch create NAME --from v1.0` (the help's own example) sent the
+/// tag as `revisionType: branch` and failed; the same for `tag create`.
+#[test]
+fn branch_and_tag_from_a_tag_or_a_commit_hash() {
+    let env = Env::new();
+    let db = env.seeded("fromtag");
+    env.ok(&["tag", "create", "v1.0", "--from", "feature", "--db", &db]);
+    let v = env.json(&["branch", "create", "hotfix", "--from", "v1.0", "--db", &db]);
+    assert_eq!(v["status"], "created", "{v}");
+    let rows = env.json(&[
+        "sql",
+        "SELECT title FROM pieces",
+        "--ref",
+        "hotfix",
+        "--db",
+        &db,
+    ]);
+    assert_eq!(
+        rows["rows"][0]["title"], "Nighthawks",
+        "hotfix starts at the tag"
+    );
+    env.ok(&["tag", "create", "stable", "--from", "v1.0", "--db", &db]);
+    let log = env.json(&[
+        "sql",
+        "SELECT commit_hash FROM dolt_log LIMIT 1",
+        "--ref",
+        "feature",
+        "--db",
+        &db,
+    ]);
+    let hash = log["rows"][0]["commit_hash"].as_str().unwrap().to_owned();
+    env.ok(&["branch", "create", "audit", "--from", &hash, "--db", &db]);
+}
+
+/// Bug 3: `--op` help comes from the wrapper's one definition of the modes.
+#[test]
+fn import_op_help_matches_the_wrapper() {
+    use dolthub::resources::ImportMode;
+    let out = bare().args(["import", "--help"]).assert().success();
+    let help = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    for mode in ImportMode::ALL {
+        assert!(
+            help.contains(mode.describe()),
+            "{} missing from import --help:\n{help}",
+            mode.as_str()
+        );
+    }
+}
+
+/// Bug 4: a SQL error whose text says "not found" is a SQL failure (3), not 5.
+#[test]
+fn sql_error_mentioning_not_found_exits_3() {
+    let env = Env::new();
+    let db = env.seeded("sqlerr");
+    let stderr = env.fails(&["sql", "SELECT nope FROM pieces", "--db", &db], 3);
+    assert!(stderr.starts_with("error: SQL error"), "{stderr}");
+}
+
+/// Bug 4: a local file that cannot be written is exit 1 (it was 3).
+#[test]
+fn local_io_error_exits_1() {
+    let env = Env::new();
+    let db = env.seeded("io");
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("missing-dir").join("out.csv");
+    env.fails(
+        &[
+            "csv",
+            "pieces",
+            "--ref",
+            "feature",
+            "--db",
+            &db,
+            "-o",
+            target.to_str().unwrap(),
+        ],
+        1,
+    );
+}
+
+/// Bug 4: `dolthub csv t | head` ends quietly with 0, like `sql | head`.
+#[test]
+fn csv_into_a_closed_pipe_exits_0_quietly() {
+    use std::io::{BufRead, BufReader};
+    use std::process::Stdio;
+    let env = Env::new();
+    env.ok(&["db", "create", "sandbox/pipe", "--public"]);
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_csv(&dir, "many.csv", 20_000);
+    let v = env.json(&[
+        "import",
+        file.to_str().unwrap(),
+        "--db",
+        "sandbox/pipe",
+        "--table",
+        "pieces",
+        "--pk",
+        "id",
+        "--wait",
+    ]);
+    let pull = v["pull_id"].as_str().unwrap().to_owned();
+    env.ok(&["pr", "merge", &pull, "--wait", "--db", "sandbox/pipe"]);
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("dolthub"))
+        .env_remove("DOLTHUB_API_TOKEN")
+        .env_remove("DOLTHUB_DB")
+        .args([
+            "--api-url",
+            env.sandbox.url(),
+            "--token",
+            env.sandbox.token(),
+        ])
+        .args(["csv", "pieces", "--db", "sandbox/pipe"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert_eq!(first.trim(), "id,title,year");
+    // the reader (like `head -1`) is gone now; the rest cannot be written
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// Bug 6: `db create` requires a choice of visibility, as the wrapper does.
+#[test]
+fn db_create_requires_public_or_private() {
+    let env = Env::new();
+    let stderr = env.fails(&["db", "create", "sandbox/undecided"], 2);
+    assert!(stderr.contains("--public"), "{stderr}");
+    env.fails(
+        &["db", "create", "sandbox/both", "--public", "--private"],
+        2,
+    );
+    // nothing was created
+    env.fails(&["branch", "list", "--db", "sandbox/undecided"], 5);
+}
+
+/// Bug 8: a base URL copied with `/api/v1alpha1` on its end is not doubled.
+#[test]
+fn api_url_with_the_api_path_works() {
+    let env = Env::new();
+    let url = format!("{}/api/v1alpha1/", env.sandbox.url());
+    let out = bare()
+        .args([
+            "--api-url",
+            &url,
+            "--token",
+            env.sandbox.token(),
+            "user",
+            "--json",
+        ])
+        .assert()
+        .success();
+    let v: Value = serde_json::from_slice(&out.get_output().stdout).unwrap();
+    assert_eq!(v["username"], "sandbox", "{v}");
+}
+
+/// Production order: a new database has no branch; reads of a public
+/// database need no token; the first import (no --branch) creates main.
+#[test]
+fn new_database_first_import_and_anonymous_reads() {
+    let env = Env::new();
+    env.ok(&["db", "create", "sandbox/fresh", "--public"]);
+    let anon = |args: &[&str]| {
+        let out = bare()
+            .args(["--api-url", env.sandbox.url()])
+            .args(args)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    assert_eq!(anon(&["branch", "list", "--db", "sandbox/fresh"]), "");
+    let dir = tempfile::tempdir().unwrap();
+    let file = write_csv(&dir, "first.csv", 2);
+    let v = env.json(&[
+        "import",
+        file.to_str().unwrap(),
+        "--db",
+        "sandbox/fresh",
+        "--table",
+        "pieces",
+        "--pk",
+        "id",
+        "--wait",
+    ]);
+    assert_eq!(v["branch"], "main", "{v}");
+    assert!(!v["pull_id"].as_str().unwrap().is_empty(), "{v}");
+    let branches = anon(&["branch", "list", "--db", "sandbox/fresh"]);
+    assert!(branches.lines().any(|b| b == "main"), "{branches}");
+    anon(&["pr", "list", "--db", "sandbox/fresh"]);
+    anon(&["job", "list", "--db", "sandbox/fresh"]);
 }

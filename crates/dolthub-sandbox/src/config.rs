@@ -5,7 +5,8 @@ use crate::faults::Faults;
 use crate::persist::{self, Persister};
 use crate::state::State;
 use crate::{
-    DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_ROW_LIMIT, DEFAULT_TOKEN, DEFAULT_USERNAME, Error, Sandbox,
+    DEFAULT_MAX_UPLOAD_BYTES, DEFAULT_ROW_LIMIT, DEFAULT_TOKEN, DEFAULT_UPLOAD_URL_TTL,
+    DEFAULT_USERNAME, DEFAULT_V2_TOKEN, Error, Sandbox,
 };
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::net::{Ipv4Addr, SocketAddr};
@@ -29,12 +30,40 @@ pub(crate) struct Config {
     pub tokens: HashMap<String, String>,
     /// organization -> members
     pub orgs: BTreeMap<String, BTreeSet<String>>,
+    /// API v2 settings.
+    pub v2: V2Config,
+}
+
+/// Settings of the API v2 layer.
+#[derive(Debug, Clone)]
+pub(crate) struct V2Config {
+    /// `dh_` token -> username (v2 personal access tokens).
+    pub tokens: HashMap<String, String>,
+    /// Whether a v1alpha1 token works on v2 and a v2 token on v1alpha1.
+    pub cross_version_tokens: bool,
+    /// How long presigned part URLs stay valid.
+    pub upload_url_ttl: Duration,
+    /// Page size of the paged v2 lists.
+    pub page_size: usize,
+    /// Largest file a presigned import accepts.
+    pub max_import_bytes: u64,
 }
 
 impl Config {
     /// The user a token belongs to.
     pub(crate) fn user_for_token(&self, token: &str) -> Option<&str> {
         self.tokens.get(token).map(String::as_str)
+    }
+
+    /// The user a v2 bearer token belongs to: a `dh_` token, or a v1alpha1 token when
+    /// cross-version tokens are on.
+    pub(crate) fn user_for_v2_token(&self, token: &str) -> Option<&str> {
+        self.v2.tokens.get(token).map(String::as_str).or_else(|| {
+            self.v2
+                .cross_version_tokens
+                .then(|| self.user_for_token(token))
+                .flatten()
+        })
     }
 
     /// Whether `owner` names a known user or organization.
@@ -69,6 +98,13 @@ pub struct SandboxBuilder {
     rate_limited: Option<(u64, u64)>,
     gateway_timeouts: u64,
     no_change_writes: u64,
+    default_v2_token: String,
+    v2_tokens: Vec<(String, String)>,
+    cross_version_tokens: bool,
+    upload_url_ttl: Duration,
+    v2_page_size: usize,
+    max_import_bytes: u64,
+    v2_live_variants: bool,
 }
 
 impl Default for SandboxBuilder {
@@ -92,6 +128,13 @@ impl Default for SandboxBuilder {
             rate_limited: None,
             gateway_timeouts: 0,
             no_change_writes: 0,
+            default_v2_token: DEFAULT_V2_TOKEN.to_string(),
+            v2_tokens: Vec::new(),
+            cross_version_tokens: true,
+            upload_url_ttl: DEFAULT_UPLOAD_URL_TTL,
+            v2_page_size: 30,
+            max_import_bytes: crate::DEFAULT_MAX_IMPORT_BYTES,
+            v2_live_variants: false,
         }
     }
 }
@@ -120,6 +163,7 @@ impl SandboxBuilder {
 
     /// Page size of every paged list (jobs, operations, pull requests, releases).
     pub fn page_size(mut self, n: usize) -> Self {
+        self.v2_page_size = n;
         self.jobs_page_size = n;
         self.operations_page_size = n;
         self.pulls_page_size = n;
@@ -187,6 +231,56 @@ impl SandboxBuilder {
         self
     }
 
+    /// Replaces the default user's API v2 token (default
+    /// [`DEFAULT_V2_TOKEN`](crate::DEFAULT_V2_TOKEN)), the one [`Sandbox::v2_token`] reports.
+    pub fn default_v2_token(mut self, token: impl Into<String>) -> Self {
+        self.default_v2_token = token.into();
+        self
+    }
+
+    /// Gives `username` (a user added with [`user`](Self::user) or the default user) an
+    /// API v2 personal access token, sent as `Authorization: Bearer <token>`.
+    pub fn v2_token(mut self, username: impl Into<String>, token: impl Into<String>) -> Self {
+        self.v2_tokens.push((username.into(), token.into()));
+        self
+    }
+
+    /// Whether a v1alpha1 token (`dhat.…`) is accepted on API v2 and a v2 token (`dh_…`)
+    /// on v1alpha1 (default `true`). DoltHub does not document either way, so clients can
+    /// test both: with `false` each token works only on its own version (HTTP 401 on v2,
+    /// HTTP 400 `invalid authorization header` on v1alpha1 otherwise).
+    pub fn cross_version_tokens(mut self, on: bool) -> Self {
+        self.cross_version_tokens = on;
+        self
+    }
+
+    /// How long the presigned part URLs of an API v2 import upload stay valid (default
+    /// 10 minutes, as on DoltHub). `Duration::ZERO` hands out URLs that have already
+    /// expired, for testing a client's expired-URL handling.
+    pub fn upload_url_ttl(mut self, ttl: Duration) -> Self {
+        self.upload_url_ttl = ttl;
+        self
+    }
+
+    /// Page size of the paged API v2 lists (branches, tags, releases, pull requests,
+    /// operations; default 30). [`page_size`](Self::page_size) sets it too.
+    pub fn v2_page_size(mut self, n: usize) -> Self {
+        self.v2_page_size = n;
+        self
+    }
+
+    /// Largest file an API v2 presigned import accepts (default 1 GiB).
+    pub fn max_import_bytes(mut self, n: u64) -> Self {
+        self.max_import_bytes = n;
+        self
+    }
+
+    /// Starts with the API v2 live variants on (see [`Faults::set_v2_live_variants`]).
+    pub fn v2_live_variants(mut self, on: bool) -> Self {
+        self.v2_live_variants = on;
+        self
+    }
+
     /// Starts with legacy response variants on (see [`Faults::set_legacy_variants`]).
     pub fn legacy_variants(mut self, on: bool) -> Self {
         self.legacy = on;
@@ -237,6 +331,7 @@ impl SandboxBuilder {
             self.pulls_page_size,
             self.releases_page_size,
             self.row_limit,
+            self.v2_page_size,
         ];
         if sizes.contains(&0) {
             return Err(Error::Config(
@@ -260,6 +355,35 @@ impl SandboxBuilder {
             }
             users.insert(u.clone(), t.clone());
         }
+        let mut v2_tokens = HashMap::new();
+        let default_v2 = (self.default_user.0.clone(), self.default_v2_token.clone());
+        for (u, t) in std::iter::once(&default_v2).chain(self.v2_tokens.iter()) {
+            if !users.contains_key(u) {
+                return Err(Error::Config(format!(
+                    "v2 token for unknown user {u:?}: add the user first"
+                )));
+            }
+            if t.is_empty() || t.contains(char::is_whitespace) {
+                return Err(Error::Config(format!(
+                    "invalid v2 token for user {u}: tokens must be non-empty without spaces"
+                )));
+            }
+            let clash = tokens.get(t).or_else(|| v2_tokens.get(t));
+            if let Some(other) = clash
+                && other != u
+            {
+                return Err(Error::Config(format!(
+                    "users {other} and {u} share a token"
+                )));
+            }
+            v2_tokens.insert(t.clone(), u.clone());
+        }
+        if self.cross_version_tokens {
+            // v1alpha1 looks tokens up in `tokens`: v2 tokens join them there.
+            for (t, u) in &v2_tokens {
+                tokens.entry(t.clone()).or_insert_with(|| u.clone());
+            }
+        }
         let mut orgs = BTreeMap::new();
         for (name, members) in &self.orgs {
             if users.contains_key(name) {
@@ -280,6 +404,13 @@ impl SandboxBuilder {
             users,
             tokens,
             orgs,
+            v2: V2Config {
+                tokens: v2_tokens,
+                cross_version_tokens: self.cross_version_tokens,
+                upload_url_ttl: self.upload_url_ttl,
+                page_size: self.v2_page_size,
+                max_import_bytes: self.max_import_bytes,
+            },
         })
     }
 
@@ -298,6 +429,7 @@ impl SandboxBuilder {
         };
         let faults = Faults::default();
         faults.set_legacy_variants(self.legacy);
+        faults.set_v2_live_variants(self.v2_live_variants);
         faults.set_response_delay(self.response_delay);
         faults.set_sql_read_delay(self.sql_read_delay);
         if let Some((n, secs)) = self.rate_limited {
@@ -333,6 +465,7 @@ impl SandboxBuilder {
             addr,
             url: format!("http://{addr}"),
             token: self.default_user.1.clone(),
+            v2_token: self.default_v2_token.clone(),
             username: self.default_user.0.clone(),
             faults,
             shared,

@@ -11,6 +11,7 @@ struct Inner {
     gateway_timeouts: AtomicU64,
     no_change_writes: AtomicU64,
     legacy: AtomicBool,
+    v2_live: AtomicBool,
     delay: Mutex<Duration>,
     sql_read_delay: Mutex<Duration>,
 }
@@ -99,6 +100,20 @@ impl Faults {
         self.inner.legacy.store(on, Ordering::SeqCst);
     }
 
+    /// Switches the API v2 live variants on or off: what DoltHub was recorded sending
+    /// where it differs from its spec. Problems come as `application/problem+json` with a
+    /// bare-UUID `request_id`, the problem `type` DoltHub uses and `instance` = the path;
+    /// no response carries an `x-request-id` header (not even when the caller sent one);
+    /// the last page of a list has no `meta` at all.
+    pub fn set_v2_live_variants(&self, on: bool) {
+        self.inner.v2_live.store(on, Ordering::SeqCst);
+    }
+
+    /// Whether the API v2 live variants are on.
+    pub fn v2_live_variants(&self) -> bool {
+        self.inner.v2_live.load(Ordering::SeqCst)
+    }
+
     /// Whether legacy variants are on.
     pub fn legacy_variants(&self) -> bool {
         self.inner.legacy.load(Ordering::SeqCst)
@@ -115,6 +130,7 @@ impl Faults {
         self.inner.gateway_timeouts.store(0, Ordering::SeqCst);
         self.inner.no_change_writes.store(0, Ordering::SeqCst);
         self.inner.legacy.store(false, Ordering::SeqCst);
+        self.inner.v2_live.store(false, Ordering::SeqCst);
         self.set_response_delay(Duration::ZERO);
         self.set_sql_read_delay(Duration::ZERO);
     }

@@ -23,9 +23,9 @@ pub(crate) enum ImportOp {
     Create,
     /// Insert or update rows by primary key in an existing table.
     Update,
-    /// Delete every row of an existing table, then insert the file's rows.
+    /// Drop the table if it exists and create it from the file (schema and rows).
     Overwrite,
-    /// Drop the table if it exists and create it from the file.
+    /// Keep an existing table's schema, delete its rows, insert the file's rows.
     Replace,
 }
 
@@ -304,7 +304,7 @@ pub(crate) fn apply(
             create_table(conn, table, data, primary_keys)?;
             insert_rows(conn, table, data, false)?
         }
-        ImportOp::Replace => {
+        ImportOp::Overwrite => {
             let pks = if primary_keys.is_empty() && exists {
                 sql::primary_key(conn, table).map_err(|e| sql::error_text(&e))?
             } else {
@@ -317,7 +317,7 @@ pub(crate) fn apply(
             create_table(conn, table, data, &pks)?;
             insert_rows(conn, table, data, false)?
         }
-        ImportOp::Overwrite => {
+        ImportOp::Replace => {
             if !exists {
                 return Err(format!("table not found: {table}"));
             }
@@ -462,14 +462,14 @@ mod tests {
         );
 
         let ow = parse_delimited("id,name\n9,Zed\n".as_bytes(), b',').unwrap();
-        apply(&c, "people", ImportOp::Overwrite, &[], &ow).unwrap();
+        apply(&c, "people", ImportOp::Replace, &[], &ow).unwrap();
         assert_eq!(
             rows(&c, "SELECT id FROM people"),
             vec![vec![Some("9".into())]]
         );
 
         let rep = parse_delimited("code\nA\n".as_bytes(), b',').unwrap();
-        apply(&c, "people", ImportOp::Replace, &["code".into()], &rep).unwrap();
+        apply(&c, "people", ImportOp::Overwrite, &["code".into()], &rep).unwrap();
         assert_eq!(sql::columns(&c, "people").unwrap(), vec!["code"]);
 
         assert!(
@@ -479,7 +479,7 @@ mod tests {
         );
         let bad = parse_delimited("id,extra\n1,x\n".as_bytes(), b',').unwrap();
         let before = sql::digest(&c).unwrap();
-        assert!(apply(&c, "people", ImportOp::Overwrite, &[], &bad).is_err());
+        assert!(apply(&c, "people", ImportOp::Replace, &[], &bad).is_err());
         assert_eq!(
             sql::digest(&c).unwrap(),
             before,

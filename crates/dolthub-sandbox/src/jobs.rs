@@ -53,6 +53,23 @@ pub(crate) struct ImportWork {
     /// The uploaded bytes, deleted when the job ends.
     pub file: tempfile::TempPath,
     pub author: String,
+    /// Where the import lands: on a new branch with a pull request into `branch` (named
+    /// by the caller or by the sandbox), or directly on `branch` (API v2 without
+    /// `pull_request_branch_name`).
+    pub landing: Landing,
+    /// Commit message instead of the sandbox's `Import <file> into ...`.
+    pub commit_message: Option<String>,
+}
+
+/// Where an import's commit goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Landing {
+    /// A new branch named by the sandbox, with a pull request (v1alpha1).
+    PullRequest,
+    /// A new branch of this name, with a pull request (API v2).
+    NamedPullRequest(String),
+    /// Straight onto the target branch, no pull request (API v2).
+    Direct,
 }
 
 /// How a job ended.
@@ -329,6 +346,12 @@ async fn write(
     let lock = shared.db_lock(owner, db);
     let _guard = lock.lock().await;
     let mut out = OpOutcome::default();
+    // The first write to a new database (`write/main/main`) creates its branch.
+    if from == to
+        && let Err(e) = crate::api::first_commit(&mut shared.lock(), owner, db, from, author)
+    {
+        return Done::failed(e, out);
+    }
     let (from_head, to_head) = {
         let st = shared.lock();
         match st.db(owner, db) {
@@ -646,6 +669,13 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
     let lock = shared.db_lock(&w.owner, &w.db);
     let _guard = lock.lock().await;
     let mut out = OpOutcome::default();
+    // The first import into a new database creates its branch (empty), so the
+    // import can open its pull request against it like any other.
+    if let Err(e) =
+        crate::api::first_commit(&mut shared.lock(), &w.owner, &w.db, &w.branch, &w.author)
+    {
+        return Done::failed(e, out);
+    }
     let (base, bytes) = {
         let st = shared.lock();
         let head = st
@@ -698,13 +728,33 @@ async fn import_file(shared: &Shared, w: ImportWork) -> Done {
     } else {
         format!("table {}", w.table)
     };
-    let message = format!("Import {} into {what}", w.file_name);
+    let message = w
+        .commit_message
+        .clone()
+        .filter(|m| !m.trim().is_empty())
+        .unwrap_or_else(|| format!("Import {} into {what}", w.file_name));
     let commit = st.new_commit(vec![base], &message, &w.author, &snap);
     let Some(d) = st.db(&w.owner, &w.db) else {
         return Done::failed("database disappeared", out);
     };
     let mut branch = String::new();
+    match &w.landing {
+        Landing::PullRequest => {}
+        Landing::NamedPullRequest(name) if d.branches.contains_key(name) => {
+            return Done::failed(format!("branch {name} already exists"), out);
+        }
+        Landing::NamedPullRequest(name) => branch = name.clone(),
+        Landing::Direct => {
+            if let Some(d) = st.db_mut(&w.owner, &w.db) {
+                d.branches.insert(w.branch.clone(), commit);
+            }
+            return Done::ok(out);
+        }
+    }
     for _ in 0..100 {
+        if !branch.is_empty() {
+            break;
+        }
         let candidate = format!(
             "{}/import-{}",
             w.author,

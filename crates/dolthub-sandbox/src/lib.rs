@@ -75,6 +75,13 @@ use std::sync::Arc;
 pub const DEFAULT_USERNAME: &str = "sandbox";
 /// Token of the default sandbox user.
 pub const DEFAULT_TOKEN: &str = "dhat.sandbox.0000000000000000";
+/// API v2 personal access token of the default sandbox user (send it as
+/// `Authorization: Bearer <token>`).
+pub const DEFAULT_V2_TOKEN: &str = "dh_sandbox_00000000000000000000";
+/// Default lifetime of a presigned import part URL (API v2): 10 minutes.
+pub const DEFAULT_UPLOAD_URL_TTL: std::time::Duration = std::time::Duration::from_secs(600);
+/// Default maximum size of an API v2 presigned import: 1 GiB.
+pub const DEFAULT_MAX_IMPORT_BYTES: u64 = 1024 * 1024 * 1024;
 /// Default maximum size of an uploaded file: 100 MiB.
 pub const DEFAULT_MAX_UPLOAD_BYTES: u64 = 100 * 1024 * 1024;
 /// Default cap on SQL read rows.
@@ -101,6 +108,7 @@ pub struct Sandbox {
     addr: SocketAddr,
     url: String,
     token: String,
+    v2_token: String,
     username: String,
     faults: Faults,
     shared: Arc<api::Shared>,
@@ -133,6 +141,12 @@ impl Sandbox {
     /// The default user's token (send it as `authorization: token <token>`).
     pub fn token(&self) -> &str {
         &self.token
+    }
+
+    /// The default user's API v2 personal access token (send it as
+    /// `Authorization: Bearer <token>`; default [`DEFAULT_V2_TOKEN`]).
+    pub fn v2_token(&self) -> &str {
+        &self.v2_token
     }
 
     /// The default user's name.

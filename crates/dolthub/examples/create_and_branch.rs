@@ -30,7 +30,10 @@ async fn main() -> dolthub::Result<()> {
     // write creates it.
     let outcome = db
         .sql()
-        .write("CREATE TABLE IF NOT EXISTS lacma (id INT PRIMARY KEY, title VARCHAR(255), on_view TINYINT)").to("main")
+        .write(
+            "CREATE TABLE IF NOT EXISTS lacma (id INT PRIMARY KEY, title VARCHAR(255), on_view TINYINT)",
+        )
+        .to("main")
         .await?
         .wait()
         .await?;

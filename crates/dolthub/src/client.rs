@@ -8,10 +8,11 @@ use reqwest::header::HeaderValue;
 use secrecy::SecretString;
 use url::Url;
 
-use crate::auth::Token;
+use crate::api_version::{ApiVersion, VERSION_ENV, is_dolthub_host};
 use crate::error::{Error, Result};
 use crate::retry::RetryPolicy;
 use crate::transport::Transport;
+use crate::transport::auth::Token;
 
 /// Production DoltHub (with `www`, as the documentation insists).
 pub const DEFAULT_BASE_URL: &str = "https://www.dolthub.com";
@@ -48,6 +49,7 @@ impl fmt::Debug for Client {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Client")
             .field("base_url", &self.inner.base.as_str())
+            .field("api_version", &self.inner.version)
             .field("token", &self.inner.token.as_ref().map(|_| "[redacted]"))
             .field("user_agent", &self.inner.user_agent)
             .field("timeout", &self.inner.timeout)
@@ -106,6 +108,21 @@ impl Client {
         self.inner.token.is_some()
     }
 
+    /// The API version this client's handles speak (see [`ApiVersion`] for
+    /// how it is chosen).
+    ///
+    /// ```
+    /// use dolthub::{ApiVersion, Client};
+    /// let v2 = Client::builder().token("dh_example").build()?;
+    /// assert_eq!(v2.api_version(), ApiVersion::V2);
+    /// let lab = Client::builder().token("dh_example").base_url("https://doltlab.example.com").build()?;
+    /// assert_eq!(lab.api_version(), ApiVersion::V1alpha1);
+    /// # Ok::<(), dolthub::Error>(())
+    /// ```
+    pub fn api_version(&self) -> ApiVersion {
+        self.inner.version
+    }
+
     pub(crate) fn transport(&self) -> &Transport {
         &self.inner
     }
@@ -123,6 +140,8 @@ pub struct ClientBuilder {
     read_timeout: Option<Duration>,
     retry_policy: Option<RetryPolicy>,
     http_client: Option<reqwest::Client>,
+    api_version: Option<ApiVersion>,
+    env_version: Option<String>,
 }
 
 impl fmt::Debug for ClientBuilder {
@@ -135,6 +154,8 @@ impl fmt::Debug for ClientBuilder {
             .field("timeout", &self.timeout)
             .field("retry_policy", &self.retry_policy)
             .field("http_client", &self.http_client.is_some())
+            .field("api_version", &self.api_version)
+            .field("env_version", &self.env_version)
             .finish()
     }
 }
@@ -167,11 +188,17 @@ impl ClientBuilder {
 
     /// Base URL of the server: `https://www.dolthub.com` (default), a DoltLab
     /// host, or a local sandbox such as `http://127.0.0.1:8080`. A path prefix
-    /// is kept in front of `/api/v1alpha1` and `/csv`.
+    /// is kept in front of `/api/v1alpha1` and `/csv`. A URL copied with the
+    /// API path on its end (`https://doltlab.example.com/api/v1alpha1`) is
+    /// accepted and cut back to the host, so the path is not doubled.
     ///
     /// ```
     /// let client = dolthub::Client::builder().base_url("http://127.0.0.1:8080").build()?;
     /// assert_eq!(client.base_url().port(), Some(8080));
+    /// let client = dolthub::Client::builder()
+    ///     .base_url("https://doltlab.example.com/api/v1alpha1/")
+    ///     .build()?;
+    /// assert_eq!(client.base_url().as_str(), "https://doltlab.example.com/");
     /// # Ok::<(), dolthub::Error>(())
     /// ```
     pub fn base_url(mut self, url: impl Into<String>) -> Self {
@@ -250,6 +277,21 @@ impl ClientBuilder {
         self
     }
 
+    /// Speak this API version. An explicit choice always wins over
+    /// `DOLTHUB_API_VERSION` and over the guess from the token and host
+    /// (see [`ApiVersion`]).
+    ///
+    /// ```
+    /// use dolthub::ApiVersion;
+    /// let client = dolthub::Client::builder().api_version(ApiVersion::V2).token("dhat.old").build()?;
+    /// assert_eq!(client.api_version(), ApiVersion::V2);
+    /// # Ok::<(), dolthub::Error>(())
+    /// ```
+    pub fn api_version(mut self, version: ApiVersion) -> Self {
+        self.api_version = Some(version);
+        self
+    }
+
     /// Use your own `reqwest::Client` (proxies, TLS roots, tracing middleware).
     ///
     /// The default client follows redirects only within the configured origin.
@@ -267,8 +309,9 @@ impl ClientBuilder {
         self
     }
 
-    /// Read `DOLTHUB_API_TOKEN` and `DOLTHUB_API_URL` into this builder;
-    /// unset or blank variables change nothing.
+    /// Read `DOLTHUB_API_TOKEN`, `DOLTHUB_API_URL` and `DOLTHUB_API_VERSION`
+    /// into this builder; unset or blank variables change nothing. An unknown
+    /// version name makes [`build`](Self::build) fail.
     ///
     /// ```no_run
     /// let client = dolthub::Client::builder().env().user_agent("my-tool/1.0").build()?;
@@ -285,6 +328,9 @@ impl ClientBuilder {
         }
         if let Some(url) = lookup(URL_ENV).filter(|u| !u.trim().is_empty()) {
             self.base_url = Some(url.trim().to_owned());
+        }
+        if let Some(version) = lookup(VERSION_ENV).filter(|v| !v.trim().is_empty()) {
+            self.env_version = Some(version);
         }
         self
     }
@@ -309,6 +355,11 @@ impl ClientBuilder {
                 .map_err(|_| {
                     Error::invalid("the user agent contains characters not allowed in a header")
                 })?;
+        let version = match (self.api_version, &self.env_version) {
+            (Some(explicit), _) => explicit,
+            (None, Some(named)) => named.parse::<ApiVersion>()?,
+            (None, None) => guess_version(&base, token.as_ref()),
+        };
         let http = match self.http_client {
             Some(client) => client,
             None => default_http_client(
@@ -325,8 +376,19 @@ impl ClientBuilder {
                 user_agent,
                 timeout: self.timeout.unwrap_or(Some(Duration::from_secs(90))),
                 retry: self.retry_policy.unwrap_or_default(),
+                version,
             }),
         })
+    }
+}
+
+/// The version when nobody chose one: the token's form decides on DoltHub's
+/// own hosts; DoltLab (and any other host) serves only v1alpha1.
+fn guess_version(base: &Url, token: Option<&Token>) -> ApiVersion {
+    let on_dolthub = base.host_str().is_some_and(is_dolthub_host);
+    match token.and_then(Token::suggested_version) {
+        Some(suggested) if on_dolthub => suggested,
+        _ => ApiVersion::V1alpha1,
     }
 }
 
@@ -348,7 +410,24 @@ fn parse_base_url(raw: &str) -> Result<Url> {
             "base URL `{raw}` must not have a query or fragment"
         )));
     }
-    Ok(url)
+    Ok(without_api_suffix(url))
+}
+
+/// The API path is added to every request, so a base URL that already ends
+/// with it (as DoltLab's and DoltHub's docs print it) is cut back to what
+/// comes before: `https://h/prefix/api/v1alpha1/` becomes `https://h/prefix/`.
+fn without_api_suffix(mut url: Url) -> Url {
+    const API: &str = "/api/v1alpha1";
+    let path = url.path().trim_end_matches('/');
+    let cut = path.len().checked_sub(API.len()).filter(|&at| {
+        path.get(at..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(API))
+    });
+    if let Some(at) = cut {
+        let prefix = format!("{}/", &path[..at]);
+        url.set_path(&prefix);
+    }
+    url
 }
 
 /// The default HTTP client: follows redirects only inside the configured
@@ -396,6 +475,77 @@ mod tests {
             .unwrap();
         assert!(!client.has_token());
         assert_eq!(client.base_url().as_str(), "https://www.dolthub.com/");
+    }
+
+    /// Issue 10 bug 8: a base URL ending in `/api/v1alpha1` was doubled.
+    #[test]
+    fn base_url_with_the_api_path_is_normalised() {
+        for (given, want) in [
+            (
+                "https://doltlab.example.com/api/v1alpha1",
+                "https://doltlab.example.com/",
+            ),
+            (
+                "https://doltlab.example.com/api/v1alpha1/",
+                "https://doltlab.example.com/",
+            ),
+            ("http://127.0.0.1:9/API/V1ALPHA1", "http://127.0.0.1:9/"),
+            (
+                "https://h.example/lab/api/v1alpha1",
+                "https://h.example/lab/",
+            ),
+            ("https://h.example/lab", "https://h.example/lab"),
+            ("https://h.example/api", "https://h.example/api"),
+        ] {
+            let client = Client::builder().base_url(given).build().unwrap();
+            assert_eq!(client.base_url().as_str(), want, "{given}");
+        }
+        let client = Client::builder()
+            .base_url("https://doltlab.example.com/api/v1alpha1")
+            .build()
+            .unwrap();
+        let url = crate::request::RequestSpec::new("get_current_user", &[])
+            .unwrap()
+            .url(client.base_url());
+        assert_eq!(
+            url.as_str(),
+            "https://doltlab.example.com/api/v1alpha1/user"
+        );
+    }
+
+    #[test]
+    fn version_explicit_beats_env_beats_token_and_doltlab_defaults_to_v1alpha1() {
+        let env = |version: &'static str| {
+            move |name: &str| match name {
+                VERSION_ENV => Some(version.to_owned()),
+                _ => None,
+            }
+        };
+        let v = |b: ClientBuilder| b.build().unwrap().api_version();
+        assert_eq!(v(Client::builder().token("dh_x")), ApiVersion::V2);
+        assert_eq!(v(Client::builder().token("dhat.x")), ApiVersion::V1alpha1);
+        assert_eq!(v(Client::builder()), ApiVersion::V1alpha1);
+        assert_eq!(
+            v(Client::builder()
+                .token("dh_x")
+                .base_url("https://lab.example.com")),
+            ApiVersion::V1alpha1
+        );
+        assert_eq!(
+            v(Client::builder().token("dhat.x").env_from(env("v2"))),
+            ApiVersion::V2
+        );
+        assert_eq!(
+            v(Client::builder()
+                .token("dh_x")
+                .env_from(env("v2"))
+                .api_version(ApiVersion::V1alpha1)),
+            ApiVersion::V1alpha1
+        );
+        assert!(matches!(
+            Client::builder().env_from(env("v9")).build(),
+            Err(Error::InvalidInput { .. })
+        ));
     }
 
     #[test]

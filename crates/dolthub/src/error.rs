@@ -10,6 +10,8 @@
 
 use std::time::Duration;
 
+pub use crate::error_code::ErrorCode;
+
 /// Result alias used throughout the crate.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
@@ -27,7 +29,11 @@ pub const EXCERPT_CHARS: usize = 200;
 pub enum Error {
     /// The server answered with an error envelope (`{"status": "Error", "message": ...}`
     /// or `{"error": ...}`) that no more specific variant describes.
-    #[error("DoltHub API error (HTTP {status}): {}", excerpt(message))]
+    #[error(
+        "DoltHub API error (HTTP {status}): {}{}",
+        excerpt(message),
+        fmt_request_id(request_id)
+    )]
     Api {
         /// HTTP status code (200 when the server reported an error inside a 200 body).
         status: u16,
@@ -35,6 +41,10 @@ pub enum Error {
         message: String,
         /// The raw response body (at most 64 KiB), for diagnostics.
         body: String,
+        /// The problem's machine-readable code (v2 only; branch on this, not on `message`).
+        code: Option<ErrorCode>,
+        /// The server's request id (header or body, any format), for support requests.
+        request_id: Option<String>,
     },
 
     /// A SQL statement failed (`query_execution_status: Error`), either with an
@@ -51,42 +61,70 @@ pub enum Error {
 
     /// The database, branch or other resource does not exist (HTTP 404 or a
     /// message such as `no such repository`).
-    #[error("not found (HTTP {status}): {}", excerpt(message))]
+    #[error(
+        "not found (HTTP {status}): {}{}",
+        excerpt(message),
+        fmt_request_id(request_id)
+    )]
     NotFound {
         /// HTTP status code.
         status: u16,
         /// The server's message.
         message: String,
+        /// The problem's machine-readable code (v2 only).
+        code: Option<ErrorCode>,
+        /// The server's request id, when it sent one.
+        request_id: Option<String>,
     },
 
     /// The resource to be created exists already (`already exists`, `database exists`, HTTP 409).
-    #[error("already exists (HTTP {status}): {}", excerpt(message))]
+    #[error(
+        "already exists (HTTP {status}): {}{}",
+        excerpt(message),
+        fmt_request_id(request_id)
+    )]
     AlreadyExists {
         /// HTTP status code.
         status: u16,
         /// The server's message.
         message: String,
+        /// The problem's machine-readable code (v2 only).
+        code: Option<ErrorCode>,
+        /// The server's request id, when it sent one.
+        request_id: Option<String>,
     },
 
     /// The server rejected the credentials (401/403, or a 400 mentioning the token).
     #[error(
-        "DoltHub rejected the credentials (HTTP {status}): {}. Hint: the header must read \
-         `authorization: token <TOKEN>`; this client adds the `token ` prefix itself, so check \
-         that the token is current and belongs to this host",
-        excerpt(message)
+        "DoltHub rejected the credentials (HTTP {status}): {}{}. Hint: this client sends the \
+         header each API version expects (v1alpha1 `token <TOKEN>`, v2 `Bearer <TOKEN>`), so \
+         check that the token is current, belongs to this host and suits the API version \
+         (`dhat.` tokens for v1alpha1, `dh_` tokens for v2)",
+        excerpt(message),
+        fmt_request_id(request_id)
     )]
     Unauthorized {
         /// HTTP status code.
         status: u16,
         /// The server's message.
         message: String,
+        /// The problem's machine-readable code (v2 only): `UNAUTHENTICATED` or `PERMISSION_DENIED`.
+        code: Option<ErrorCode>,
+        /// The server's request id, when it sent one.
+        request_id: Option<String>,
     },
 
     /// HTTP 429. Safe requests were already retried as the retry policy allows.
-    #[error("rate limited by DoltHub (HTTP 429){}", fmt_retry_after(retry_after))]
+    #[error(
+        "rate limited by DoltHub (HTTP 429){}{}",
+        fmt_retry_after(retry_after),
+        fmt_request_id(request_id)
+    )]
     RateLimited {
         /// The server's `Retry-After`, when it sent one.
         retry_after: Option<Duration>,
+        /// The server's request id, when it sent one.
+        request_id: Option<String>,
     },
 
     /// A response whose body is not JSON: gateway failures (`upstream request
@@ -156,6 +194,19 @@ pub enum Error {
         operation: String,
         /// The failure as reported by the poll (status and any error text).
         message: String,
+        /// The failure's code (v2 only; any code is accepted, `OPERATION_FAILED` included).
+        code: Option<ErrorCode>,
+    },
+
+    /// The client's API version cannot do this; nothing was sent.
+    #[error("`{operation}` is not available on API {version}: {hint}")]
+    Unsupported {
+        /// What was asked for (a handle method or spec operation).
+        operation: String,
+        /// The version the client speaks.
+        version: crate::ApiVersion,
+        /// What to do instead.
+        hint: String,
     },
 
     /// The server handed back a page token it had handed out before; paging
@@ -171,7 +222,7 @@ impl Error {
     /// The HTTP status behind this error, when there was a response.
     ///
     /// ```
-    /// let err = dolthub::Error::RateLimited { retry_after: None };
+    /// let err = dolthub::Error::RateLimited { retry_after: None, request_id: None };
     /// assert_eq!(err.status(), Some(429));
     /// ```
     pub fn status(&self) -> Option<u16> {
@@ -208,17 +259,88 @@ impl Error {
         }
     }
 
+    /// The machine-readable problem code of a v2 error (`None` for v1alpha1,
+    /// whose errors carry no code, and for errors made on this side).
+    ///
+    /// ```
+    /// use dolthub::{Error, ErrorCode};
+    /// let err = Error::NotFound {
+    ///     status: 404,
+    ///     message: "no such database".into(),
+    ///     code: Some(ErrorCode::NotFound),
+    ///     request_id: Some("883c3d40-0d4e-4c47-9d0b-0c7b7c1a4e51".into()),
+    /// };
+    /// assert_eq!(err.code(), Some(&ErrorCode::NotFound));
+    /// ```
+    pub fn code(&self) -> Option<&ErrorCode> {
+        match self {
+            Error::Api { code, .. }
+            | Error::NotFound { code, .. }
+            | Error::AlreadyExists { code, .. }
+            | Error::Unauthorized { code, .. }
+            | Error::OperationFailed { code, .. } => code.as_ref(),
+            Error::RateLimited { .. } => Some(&ErrorCode::RateLimited),
+            _ => None,
+        }
+    }
+
+    /// The server's id for the failed request (from the `x-request-id`
+    /// header, else the problem body's `request_id`), in whatever format the
+    /// server used. Quote it when asking DoltHub for support.
+    ///
+    /// ```
+    /// let err = dolthub::Error::RateLimited { retry_after: None, request_id: Some("req_1".into()) };
+    /// assert_eq!(err.request_id(), Some("req_1"));
+    /// ```
+    pub fn request_id(&self) -> Option<&str> {
+        match self {
+            Error::Api { request_id, .. }
+            | Error::NotFound { request_id, .. }
+            | Error::AlreadyExists { request_id, .. }
+            | Error::Unauthorized { request_id, .. }
+            | Error::RateLimited { request_id, .. } => request_id.as_deref(),
+            _ => None,
+        }
+    }
+
     /// The `Retry-After` the server asked for, when this is a rate-limit error.
     ///
     /// ```
     /// use std::time::Duration;
-    /// let err = dolthub::Error::RateLimited { retry_after: Some(Duration::from_secs(2)) };
+    /// let err = dolthub::Error::RateLimited { retry_after: Some(Duration::from_secs(2)), request_id: None };
     /// assert_eq!(err.retry_after(), Some(Duration::from_secs(2)));
     /// ```
     pub fn retry_after(&self) -> Option<Duration> {
         match self {
-            Error::RateLimited { retry_after } => *retry_after,
+            Error::RateLimited { retry_after, .. } => *retry_after,
             _ => None,
+        }
+    }
+
+    /// Fill in the server's request id where the variant has room for one
+    /// and none was found in the body.
+    pub(crate) fn with_request_id(mut self, id: Option<String>) -> Self {
+        if let Error::Api { request_id, .. }
+        | Error::NotFound { request_id, .. }
+        | Error::AlreadyExists { request_id, .. }
+        | Error::Unauthorized { request_id, .. }
+        | Error::RateLimited { request_id, .. } = &mut self
+            && request_id.is_none()
+        {
+            *request_id = id;
+        }
+        self
+    }
+
+    pub(crate) fn unsupported(
+        operation: impl Into<String>,
+        version: crate::ApiVersion,
+        hint: impl Into<String>,
+    ) -> Self {
+        Error::Unsupported {
+            operation: operation.into(),
+            version,
+            hint: hint.into(),
         }
     }
 
@@ -302,6 +424,13 @@ fn gateway_hint(text: &str) -> &'static str {
     }
 }
 
+fn fmt_request_id(request_id: &Option<String>) -> String {
+    match request_id {
+        Some(id) => format!(" [request id {}]", excerpt(id)),
+        None => String::new(),
+    }
+}
+
 fn fmt_retry_after(retry_after: &Option<Duration>) -> String {
     match retry_after {
         Some(d) => format!("; retry after {:.1} s", d.as_secs_f64()),
@@ -334,6 +463,8 @@ mod tests {
             status: 400,
             message: "m".repeat(1000),
             body: "b".repeat(10_000),
+            code: None,
+            request_id: None,
         };
         let shown = err.to_string();
         assert!(shown.len() < 400, "{shown}");
@@ -354,7 +485,9 @@ mod tests {
             !Error::Api {
                 status: 400,
                 message: String::new(),
-                body: String::new()
+                body: String::new(),
+                code: None,
+                request_id: None,
             }
             .is_retryable()
         );

@@ -12,11 +12,14 @@ pub async fn db(ctx: &Ctx, cmd: DbCommand) -> CliResult<Out> {
     match cmd {
         DbCommand::Create {
             db,
+            public,
             private,
             description,
         } => {
             ctx.require_token("creating a database")?;
             let mut req = ctx.client.create_database(&db.owner, &db.name);
+            // clap makes exactly one of the two flags present.
+            debug_assert!(public != private);
             req = if private { req.private() } else { req.public() };
             if let Some(d) = description {
                 req = req.description(d);

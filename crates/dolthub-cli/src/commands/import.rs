@@ -44,8 +44,9 @@ pub struct ImportRequest {
     pub pk: Vec<String>,
     /// Import mode.
     pub op: ImportOp,
-    /// Branch.
-    pub branch: String,
+    /// Branch; `None` picks `main`, or `""` for a database without any branch
+    /// yet (DoltHub's way of saying "create the default branch").
+    pub branch: Option<String>,
     /// File type, when not taken from the extension.
     pub file_type: Option<FileType>,
     /// Wait this long for the job (None: do not wait).
@@ -97,6 +98,18 @@ pub async fn import(ctx: &Ctx, args: ImportArgs) -> CliResult<Out> {
     }
 }
 
+/// The branch an import without `--branch` goes to: `main`, or `""` when the
+/// database has no branch at all yet. A new DoltHub database has none until
+/// its first write or import, and the upload then takes an empty branch name.
+async fn default_branch(ctx: &Ctx, db: &DbRef) -> CliResult<String> {
+    let branches = ctx.db(db).branches().list().await?;
+    Ok(if branches.is_empty() {
+        String::new()
+    } else {
+        "main".to_owned()
+    })
+}
+
 /// Upload with a byte progress bar, then (optionally) wait with a spinner.
 pub async fn run_import(ctx: &Ctx, req: ImportRequest) -> CliResult<ImportView> {
     let meta = std::fs::metadata(&req.file)
@@ -113,16 +126,15 @@ pub async fn run_import(ctx: &Ctx, req: ImportRequest) -> CliResult<ImportView> 
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
+    let branch = match &req.branch {
+        Some(b) => b.clone(),
+        None => default_branch(ctx, &req.db).await?,
+    };
     let mut builder = ctx
         .db(&req.db)
         .import(&req.file)
-        .branch(&req.branch)
-        .mode(match req.op {
-            ImportOp::Create => dolthub::resources::ImportMode::Create,
-            ImportOp::Update => dolthub::resources::ImportMode::Update,
-            ImportOp::Overwrite => dolthub::resources::ImportMode::Overwrite,
-            ImportOp::Replace => dolthub::resources::ImportMode::Replace,
-        });
+        .branch(&branch)
+        .mode(req.op.0);
     if let Some(t) = &req.table {
         builder = builder.table(t);
     }
@@ -154,7 +166,12 @@ pub async fn run_import(ctx: &Ctx, req: ImportRequest) -> CliResult<ImportView> 
     let mut view = ImportView {
         database: req.db.to_string(),
         table: req.table.clone().unwrap_or_default(),
-        branch: req.branch.clone(),
+        // "" asked the server to create the default branch, which is `main`.
+        branch: if branch.is_empty() {
+            "main".to_owned()
+        } else {
+            branch
+        },
         file: file_name.clone(),
         bytes: total,
         operation: op.name().to_owned(),

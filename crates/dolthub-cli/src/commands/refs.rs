@@ -22,6 +22,16 @@ struct BranchChange {
     operation: String,
 }
 
+/// What `--from` / `--commit` name: a commit hash is told apart by its form,
+/// anything else is a ref the server resolves as a branch or a tag (a tag sent
+/// as `revisionType: branch` fails, which is how `--from v1.0` used to break).
+fn revision(from: &str, commit: Option<&str>) -> dolthub::Revision {
+    match commit {
+        Some(hash) => dolthub::Revision::commit(hash),
+        None => dolthub::Revision::parse(from),
+    }
+}
+
 pub async fn branch(ctx: &Ctx, cmd: BranchCommand) -> CliResult<Out> {
     match cmd {
         BranchCommand::List { db, limit } => {
@@ -36,10 +46,7 @@ pub async fn branch(ctx: &Ctx, cmd: BranchCommand) -> CliResult<Out> {
             db,
         } => {
             ctx.require_token("creating a branch")?;
-            let revision = match &commit {
-                Some(hash) => dolthub::Revision::commit(hash),
-                None => dolthub::Revision::branch(&from),
-            };
+            let revision = revision(&from, commit.as_deref());
             let start = revision.name().to_owned();
             let created = ctx.db(&db.db).branches().create(&name, revision).await?;
             let name = if created.name.is_empty() {
@@ -125,10 +132,7 @@ pub async fn tag(ctx: &Ctx, cmd: TagCommand) -> CliResult<Out> {
             db,
         } => {
             ctx.require_token("creating a tag")?;
-            let revision = match &commit {
-                Some(hash) => dolthub::Revision::commit(hash),
-                None => dolthub::Revision::branch(&from),
-            };
+            let revision = revision(&from, commit.as_deref());
             let at = revision.name().to_owned();
             let tag = ctx
                 .db(&db.db)
@@ -190,5 +194,21 @@ pub async fn release(ctx: &Ctx, cmd: ReleaseCommand) -> CliResult<Out> {
                 &v,
             ))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::revision;
+    use dolthub::Revision;
+
+    /// Issue 10 bug 1: `--from v1.0` (a tag) must not be sent as a branch.
+    #[test]
+    fn from_names_a_branch_tag_or_commit() {
+        assert_eq!(revision("v1.0", None), Revision::reference("v1.0"));
+        assert_eq!(revision("main", None), Revision::reference("main"));
+        let hash = "7n2ks1tclj9v1b3oh7ar0fpd5ml2gkq1";
+        assert_eq!(revision(hash, None), Revision::commit(hash));
+        assert_eq!(revision("main", Some(hash)), Revision::commit(hash));
     }
 }

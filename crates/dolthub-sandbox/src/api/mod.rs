@@ -7,8 +7,9 @@ mod pulls;
 mod repos;
 mod sqlroutes;
 mod upload;
+mod v2;
 
-pub(crate) use repos::valid_ref_name;
+pub(crate) use repos::{first_commit, valid_ref_name};
 
 use crate::config::Config;
 use crate::faults::{Faults, Injected};
@@ -40,6 +41,8 @@ pub(crate) struct Shared {
     db_locks: Mutex<HashMap<String, Arc<tokio::sync::Mutex<()>>>>,
     /// Flips to true when the sandbox shuts down.
     pub shutdown: tokio::sync::watch::Receiver<bool>,
+    /// API v2 presigned upload sessions.
+    pub v2_uploads: v2::Uploads,
 }
 
 impl Shared {
@@ -57,6 +60,7 @@ impl Shared {
             persister,
             db_locks: Mutex::new(HashMap::new()),
             shutdown,
+            v2_uploads: v2::Uploads::default(),
         }
     }
 
@@ -89,6 +93,7 @@ pub(crate) fn router(shared: Arc<Shared>) -> Router {
         .unwrap_or(usize::MAX)
         .saturating_add(1024 * 1024);
     Router::new()
+        .merge(v2::routes())
         .fallback(dispatch)
         .layer(DefaultBodyLimit::max(limit))
         .with_state(shared)
@@ -196,23 +201,46 @@ impl Errs {
         }
     }
 
+    // DoltHub answers every refused management request with HTTP 400 and the
+    // `status`/`message` envelope (reference §6.1, §6.6): missing things,
+    // conflicts, missing rights and missing credentials alike. Only the CSV
+    // export (outside `/api`) keeps a 404 for a missing table or ref.
     pub(crate) fn bad(&self, detail: impl AsRef<str>) -> ApiError {
         self.with(StatusCode::BAD_REQUEST, detail.as_ref())
     }
+    /// A 404, for the CSV export only.
     pub(crate) fn not_found(&self, detail: impl AsRef<str>) -> ApiError {
         self.with(StatusCode::NOT_FOUND, detail.as_ref())
     }
+    /// The thing to create exists already (400, "... already exists").
     pub(crate) fn conflict(&self, detail: impl AsRef<str>) -> ApiError {
-        self.with(StatusCode::CONFLICT, detail.as_ref())
+        self.bad(detail)
     }
+    /// The caller may not do this (400, "permission denied: ...").
     pub(crate) fn forbidden(&self, detail: impl AsRef<str>) -> ApiError {
-        self.with(StatusCode::FORBIDDEN, detail.as_ref())
+        self.bad(detail)
     }
+    /// No token where one is needed (400).
     pub(crate) fn unauthenticated(&self) -> ApiError {
-        self.exact(StatusCode::UNAUTHORIZED, "Not authenticated")
+        self.exact(StatusCode::BAD_REQUEST, "Not authenticated")
     }
+    /// The database does not exist or the caller cannot see it: `no such
+    /// repository`, with the database echoed beside the endpoint's own fields.
     pub(crate) fn no_such_repository(&self, owner: &str, name: &str) -> ApiError {
-        self.not_found(format!("no such repository: {owner}/{name}"))
+        let mut e = self.exact(StatusCode::BAD_REQUEST, "no such repository");
+        for (k, v) in [("database_owner", owner), ("database_name", name)] {
+            if !e.echo.iter().any(|(key, _)| key == k) {
+                e.echo.push((k.to_string(), v.into()));
+            }
+        }
+        e
+    }
+    /// The pull request does not exist: `no such pull`, with `pull_id` echoed.
+    pub(crate) fn no_such_pull(&self, id: &str) -> ApiError {
+        let mut e = self.exact(StatusCode::BAD_REQUEST, "no such pull");
+        e.echo.retain(|(k, _)| k != "pull_id");
+        e.echo.push(("pull_id".into(), id.into()));
+        e
     }
     pub(crate) fn internal(&self, detail: impl AsRef<str>) -> ApiError {
         self.with(StatusCode::INTERNAL_SERVER_ERROR, detail.as_ref())
@@ -770,19 +798,18 @@ async fn handle(shared: Arc<Shared>, req: Request) -> Response {
     let method = req.method().clone();
     let route = match match_route(&method, req.uri().path()) {
         Ok(r) => r,
+        Err(NoRoute::NotFound) if !req.uri().path().starts_with("/api/") => {
+            return text(StatusCode::NOT_FOUND, "404 page not found");
+        }
         Err(NoRoute::NotFound) => {
             return Errs::standard("")
-                .exact(
-                    StatusCode::NOT_FOUND,
-                    format!("no such route: {method} {}", req.uri().path()),
-                )
+                .bad(format!("no such route: {method} {}", req.uri().path()))
                 .into_response();
         }
         Err(NoRoute::MethodNotAllowed(allow)) => {
-            let mut e = Errs::standard("").exact(
-                StatusCode::METHOD_NOT_ALLOWED,
-                format!("method {method} is not allowed here (allowed: {allow})"),
-            );
+            let mut e = Errs::standard("").bad(format!(
+                "method {method} is not allowed here (allowed: {allow})"
+            ));
             e.headers.push((header::ALLOW, allow.to_string()));
             return e.into_response();
         }

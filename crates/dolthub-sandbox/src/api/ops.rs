@@ -30,7 +30,7 @@ pub(crate) fn poll_fork(ctx: &Ctx) -> ApiResult {
         st.op(&name)
             .filter(|op| op.kind == OpKind::Fork && op.creator == user)
             .cloned()
-            .ok_or_else(|| errs.not_found(format!("no such operation: {name}")))?
+            .ok_or_else(|| errs.bad(format!("no such operation: {name}")))?
     };
     let done = op.status.is_finished();
     let (fork_owner, fork_name) = op.outcome.fork.clone().unwrap_or_default();
@@ -66,7 +66,7 @@ fn find_op(
                 && (op.creator == user || ctx.cfg().can_write(owner, user))
         })
         .cloned()
-        .ok_or_else(|| errs.not_found(format!("no such operation: {name}")))
+        .ok_or_else(|| errs.bad(format!("no such operation: {name}")))
 }
 
 pub(crate) fn poll_merge(ctx: &Ctx, owner: &str, db: &str, pull_id: &str) -> ApiResult {
@@ -77,7 +77,7 @@ pub(crate) fn poll_merge(ctx: &Ctx, owner: &str, db: &str, pull_id: &str) -> Api
     }
     let op = find_op(ctx, &errs, &user, &name, OpKind::Merge, owner, db)?;
     if op.outcome.pull_id.map(|p| p.to_string()).as_deref() != Some(pull_id) {
-        return Err(errs.not_found(format!(
+        return Err(errs.bad(format!(
             "no such operation for pull request {pull_id}: {name}"
         )));
     }
@@ -107,7 +107,7 @@ pub(crate) fn poll_import(ctx: &Ctx, owner: &str, db: &str) -> ApiResult {
         .ok_or_else(|| errs.bad("missing query parameter branch"))?;
     let op = find_op(ctx, &errs, &user, &name, OpKind::Import, owner, db)?;
     if !branch.is_empty() && branch != op.branch {
-        return Err(errs.not_found(format!("no such operation on branch {branch}: {name}")));
+        return Err(errs.bad(format!("no such operation on branch {branch}: {name}")));
     }
     Ok(ok_json(to_map(&PollImportResponse {
         status: Some("Success".into()),
@@ -128,7 +128,7 @@ pub(crate) fn list_jobs(ctx: &Ctx, owner: &str, db: &str) -> ApiResult {
     let errs = Errs::standard("Error getting the jobs list.")
         .echo("database_owner", owner)
         .echo("database_name", db);
-    ctx.require_user(&errs)?;
+    // Public databases' jobs are readable without a token, as on DoltHub.
     let st = ctx.lock();
     ctx.check_readable(&st, owner, db, &errs)?;
     let list = format!("jobs:{}", db_key(owner, db));

@@ -16,8 +16,7 @@ use dolthub_api::types::{
 use serde_json::Value;
 
 fn parse_id(id: &str, errs: &Errs) -> Result<u64, ApiError> {
-    id.parse::<u64>()
-        .map_err(|_| errs.not_found(format!("no such pull request: {id}")))
+    id.parse::<u64>().map_err(|_| errs.no_such_pull(id))
 }
 
 fn find_pull<'a>(
@@ -29,7 +28,7 @@ fn find_pull<'a>(
 ) -> Result<&'a PullRec, ApiError> {
     st.db(owner, db)
         .and_then(|d| d.pulls.get(&id))
-        .ok_or_else(|| errs.not_found(format!("no such pull request: {id}")))
+        .ok_or_else(|| errs.no_such_pull(&id.to_string()))
 }
 
 /// Root of a fork network (same as the fork list's).
@@ -309,7 +308,7 @@ pub(crate) async fn update_pull(
         let p = st
             .db_mut(owner, db)
             .and_then(|d| d.pulls.get_mut(&n))
-            .ok_or_else(|| errs.not_found(format!("no such pull request: {n}")))?;
+            .ok_or_else(|| errs.no_such_pull(&n.to_string()))?;
         if let Some(t) = &req.title {
             p.title = t.clone();
         }

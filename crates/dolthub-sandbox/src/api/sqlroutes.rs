@@ -356,7 +356,7 @@ pub(crate) fn poll_write(ctx: &Ctx, owner: &str, db: &str) -> ApiResult {
                     && (op.creator == user || ctx.cfg().can_write(owner, &user))
             })
             .cloned()
-            .ok_or_else(|| errs.not_found(format!("no such operation: {name}")))?
+            .ok_or_else(|| errs.bad(format!("no such operation: {name}")))?
     };
     let done = op.status.is_finished();
     let mut resp = PollSqlWriteResponse {

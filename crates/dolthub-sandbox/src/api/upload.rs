@@ -160,7 +160,8 @@ pub(crate) async fn upload(ctx: &Ctx, owner: &str, db: &str, req: Request) -> Ap
         } else {
             params.branch_name.clone()
         };
-        if !d.branches.contains_key(&branch) {
+        // A new database has no branch yet: its first import creates `branch`.
+        if !d.branches.is_empty() && !d.branches.contains_key(&branch) {
             return Err(errs.bad(format!("branch not found: {branch}")));
         }
         let running = st.d.ops.iter().any(|o| {
@@ -219,6 +220,8 @@ pub(crate) async fn upload(ctx: &Ctx, owner: &str, db: &str, req: Request) -> Ap
             primary_keys: params.primary_keys.clone(),
             file: path,
             author: user,
+            landing: jobs::Landing::PullRequest,
+            commit_message: None,
         })),
     );
     Ok(ok_json(to_map(&UploadFileResponse {

@@ -20,6 +20,24 @@ pub struct Database {
     /// `public` or `private` as reported.
     #[serde(default, deserialize_with = "de::string")]
     pub visibility: String,
+    /// Forks in the whole network (v2 only; 0 on v1alpha1).
+    #[serde(default, deserialize_with = "de::integer")]
+    pub fork_network_count: i64,
+    /// Stars (v2 only).
+    #[serde(default, deserialize_with = "de::integer")]
+    pub star_count: i64,
+    /// Storage size in bytes (v2 only).
+    #[serde(default, deserialize_with = "de::integer")]
+    pub size_bytes: i64,
+    /// Time of the last write, RFC 3339 (v2 only, when known).
+    #[serde(default, deserialize_with = "de::string")]
+    pub last_write_at: String,
+    /// The database this one was forked from (v2 only; `None` at a network root).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<DatabaseRef>,
+    /// The root of the fork network (v2 only; `None` at the root itself).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network_root: Option<DatabaseRef>,
 }
 
 /// One database of a fork network.

@@ -154,4 +154,16 @@ pub struct PullComment {
     /// Database name (`repository_name`).
     #[serde(default, rename = "repository_name", deserialize_with = "de::string")]
     pub database: String,
+    /// The comment's id (v2 only; opaque).
+    #[serde(default, deserialize_with = "de::string")]
+    pub comment_id: String,
+    /// Who wrote it (v2 only).
+    #[serde(default, deserialize_with = "de::string")]
+    pub author: String,
+    /// When it was written, RFC 3339 (v2 only).
+    #[serde(default, deserialize_with = "de::string")]
+    pub created_at: String,
+    /// Last edit, RFC 3339 (v2 only).
+    #[serde(default, deserialize_with = "de::string")]
+    pub updated_at: String,
 }

@@ -12,6 +12,10 @@ pub struct Branch {
     /// Branch name.
     #[serde(rename = "branch_name")]
     pub name: String,
+    /// Commit at the branch head (v2 only; `""` on v1alpha1).
+    pub head_commit_sha: String,
+    /// Time of the head commit, RFC 3339 (v2 only, when known).
+    pub last_updated_at: String,
 }
 
 #[derive(Deserialize)]
@@ -20,12 +24,18 @@ struct RawBranch {
     branch_name: Option<String>,
     #[serde(default, deserialize_with = "de::opt_string")]
     name: Option<String>,
+    #[serde(default, deserialize_with = "de::opt_string")]
+    head_commit_sha: Option<String>,
+    #[serde(default, deserialize_with = "de::opt_string")]
+    last_updated_at: Option<String>,
 }
 
 impl From<RawBranch> for Branch {
     fn from(raw: RawBranch) -> Self {
         Branch {
             name: de::first([raw.branch_name, raw.name]),
+            head_commit_sha: de::first([raw.head_commit_sha]),
+            last_updated_at: de::first([raw.last_updated_at]),
         }
     }
 }
@@ -49,6 +59,9 @@ pub struct BranchCreated {
     /// The revision the branch starts at.
     #[serde(default, deserialize_with = "de::string")]
     pub revision_name: String,
+    /// The commit the new branch points at (v2 only; `""` on v1alpha1).
+    #[serde(default, deserialize_with = "de::string")]
+    pub head_commit_sha: String,
 }
 
 /// A tag (from `list_tags` or `create_tag`).
@@ -70,6 +83,9 @@ pub struct Tag {
     /// The tagged revision (create answers only).
     #[serde(default, deserialize_with = "de::string")]
     pub revision_name: String,
+    /// The tagged commit (v2 only; `""` on v1alpha1).
+    #[serde(default, deserialize_with = "de::string")]
+    pub commit_sha: String,
 }
 
 /// A release (from `list_releases` or `create_release`).

@@ -22,6 +22,12 @@ pub struct Column {
     /// SQL type as reported, e.g. `INT`, `VARCHAR(255)` (`columnType`).
     #[serde(default, rename = "columnType", deserialize_with = "de::string")]
     pub column_type: String,
+    /// Whether the column is part of the primary key (v2 only).
+    #[serde(default, deserialize_with = "de::boolean")]
+    pub is_primary_key: bool,
+    /// The table the column comes from, `""` for computed columns (v2 only).
+    #[serde(default, deserialize_with = "de::string")]
+    pub source_table: String,
 }
 
 /// The answer of a SQL read.
@@ -59,6 +65,9 @@ pub struct SqlResult {
     /// Whether the server cut the result at its row limit.
     #[serde(skip_serializing)]
     pub truncated: bool,
+    /// Warnings the server reported with the result (v2 only).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -81,6 +90,8 @@ struct RawSqlResult {
     schema: Vec<Column>,
     #[serde(default, deserialize_with = "rows")]
     rows: Vec<Row>,
+    #[serde(default, deserialize_with = "de::list")]
+    warnings: Vec<String>,
 }
 
 /// Rows that are not objects (never documented) are kept under the key `""`
@@ -110,6 +121,7 @@ impl From<RawSqlResult> for SqlResult {
             query: de::first([r.sql_query, r.sql_query_colon]),
             schema: r.schema,
             rows: r.rows,
+            warnings: r.warnings,
         }
     }
 }

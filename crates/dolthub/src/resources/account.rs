@@ -6,12 +6,14 @@ use std::sync::Arc;
 use dolthub_api::types::{CreateDatabaseRequest, CreateDatabaseRequestVisibility};
 use serde::Deserialize;
 
+use crate::ApiVersion;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{Database, OperationType, User, UserOperation, Visibility, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::require;
+use crate::transport::request::RequestSpec;
+use crate::v2;
 
 impl Client {
     /// The user the token belongs to (`get_current_user`); `.await` it or call `send()`.
@@ -80,7 +82,9 @@ impl Client {
     }
 
     /// Operations started by `username`, which must be the token's own user
-    /// (`list_user_operations`, paged).
+    /// (`list_user_operations`, paged). API v2 lists operations per database
+    /// only: there this is [`Error::Unsupported`] (use
+    /// [`JobsHandler::list`](crate::resources::JobsHandler::list)).
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
@@ -137,6 +141,9 @@ impl GetUser {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<User> {
+        if self.client.api_version() == ApiVersion::V2 {
+            return v2::handles::user(&self.client).await;
+        }
         let spec = RequestSpec::new("get_current_user", &[])?;
         self.client.transport().json(spec, false).await
     }
@@ -220,6 +227,16 @@ impl CreateDatabase {
         let visibility = self.visibility.ok_or_else(|| {
             Error::invalid("visibility is required: call .public() or .private()")
         })?;
+        if self.client.api_version() == ApiVersion::V2 {
+            return v2::handles::create_database(
+                &self.client,
+                self.owner,
+                self.name,
+                visibility,
+                self.description,
+            )
+            .await;
+        }
         let body = CreateDatabaseRequest {
             owner_name: self.owner,
             repo_name: self.name,
@@ -310,6 +327,9 @@ impl ListOperations {
         Arc::new(move |token| {
             let this = Arc::clone(&this);
             Box::pin(async move {
+                if this.client.api_version() == ApiVersion::V2 {
+                    return Err(v2::handles::user_operations_unsupported());
+                }
                 let spec =
                     RequestSpec::new("list_user_operations", &[("username", &this.username)])?
                         .query_opt(

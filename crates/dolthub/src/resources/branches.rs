@@ -5,9 +5,9 @@ use serde::Deserialize;
 
 use crate::error::Result;
 use crate::models::{Branch, BranchCreated, de};
-use crate::request::RequestSpec;
 use crate::resources::{Db, DeleteBranch, SqlHandler, require};
 use crate::revision::Revision;
+use crate::transport::request::RequestSpec;
 
 /// Branches of one database; see [`DatabaseHandler::branches`](crate::resources::DatabaseHandler::branches).
 #[derive(Clone, Debug)]
@@ -89,6 +89,9 @@ impl ListBranches {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Vec<Branch>> {
+        if self.db.is_v2() {
+            return crate::v2::handles::list_branches(&self.db).await;
+        }
         let spec = RequestSpec::new("list_branches", &self.db.params())?;
         let list: BranchList = self.db.client.transport().json(spec, false).await?;
         Ok(list.branches)
@@ -119,6 +122,9 @@ impl CreateBranch {
     pub async fn send(self) -> Result<BranchCreated> {
         require("branch name", &self.name)?;
         require("revision name", self.from.name())?;
+        if self.db.is_v2() {
+            return crate::v2::handles::create_branch(&self.db, self.name, &self.from).await;
+        }
         let body = CreateBranchRequest {
             new_branch_name: self.name,
             revision_name: self.from.name().to_owned(),

@@ -8,8 +8,8 @@ use futures::{StreamExt, TryStreamExt};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::error::{Error, Result};
-use crate::request::RequestSpec;
 use crate::resources::Db;
+use crate::transport::request::RequestSpec;
 
 /// CSV export at one ref; see [`DatabaseHandler::csv`](crate::resources::DatabaseHandler::csv).
 #[derive(Clone, Debug)]

@@ -5,9 +5,9 @@ use std::path::PathBuf;
 use tokio::io::AsyncRead;
 
 use crate::client::Client;
+use crate::operation::outcome::ImportOutcome;
+use crate::operation::poll::ImportPoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::ImportOutcome;
-use crate::poll::ImportPoller;
 use crate::resources::{
     BranchesHandler, CsvHandler, Db, ForksHandler, ImportBuilder, JobsHandler, PullHandler,
     PullsHandler, ReleasesHandler, SqlHandler, TagsHandler,
@@ -46,6 +46,21 @@ impl Client {
 }
 
 impl DatabaseHandler {
+    /// Fetch the database's description (API v2 only: v1alpha1 has no such
+    /// call and answers [`Error::Unsupported`](crate::Error::Unsupported) before sending).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let db = client.database("dolthub", "museum-collections").get().await?;
+    /// println!("{} stars, {} bytes", db.star_count, db.size_bytes);
+    /// # Ok(()) }
+    /// ```
+    pub fn get(&self) -> GetDatabase {
+        GetDatabase {
+            db: self.db.clone(),
+        }
+    }
+
     /// The owning account.
     ///
     /// ```
@@ -225,6 +240,14 @@ impl DatabaseHandler {
         branch: impl Into<String>,
         operation_name: impl Into<String>,
     ) -> Operation<ImportOutcome> {
+        if self.db.is_v2() {
+            return crate::v2::operation::resume(
+                &self.db.client,
+                OperationKind::Import,
+                operation_name.into(),
+                Default::default(),
+            );
+        }
         Operation::new(
             self.db.client.clone(),
             OperationKind::Import,
@@ -253,3 +276,32 @@ impl DatabaseHandler {
         }
     }
 }
+
+/// Builder for `get_database` (API v2); see [`DatabaseHandler::get`].
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct GetDatabase {
+    db: Db,
+}
+
+impl GetDatabase {
+    /// Send the request.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let db = client.database("o", "d").get().send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> crate::Result<crate::models::Database> {
+        if !self.db.is_v2() {
+            return Err(crate::Error::unsupported(
+                "DatabaseHandler::get (get_database)",
+                self.db.client.api_version(),
+                "v1alpha1 cannot describe a database; use API v2 (or list its branches to check it exists)",
+            ));
+        }
+        crate::v2::handles::get_database(&self.db).await
+    }
+}
+
+impl_into_future!(GetDatabase => crate::models::Database);

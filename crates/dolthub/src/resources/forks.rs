@@ -5,11 +5,11 @@ use dolthub_api::types::ForkDatabaseRequest;
 use crate::client::Client;
 use crate::error::{Error, Result};
 use crate::models::{ForkNetwork, ForkStarted};
+use crate::operation::outcome::ForkOutcome;
+use crate::operation::poll::ForkPoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::ForkOutcome;
-use crate::poll::ForkPoller;
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 impl Client {
     /// Fork `owner/database` into the account set with [`ForkDatabase::to_owner`].
@@ -41,6 +41,14 @@ impl Client {
     /// # Ok(()) }
     /// ```
     pub fn fork_operation(&self, operation_name: impl Into<String>) -> Operation<ForkOutcome> {
+        if self.api_version() == crate::ApiVersion::V2 {
+            return crate::v2::operation::resume(
+                self,
+                OperationKind::Fork,
+                operation_name.into(),
+                Default::default(),
+            );
+        }
         Operation::new(
             self.clone(),
             OperationKind::Fork,
@@ -92,6 +100,14 @@ impl ForkDatabase {
             .to_owner
             .filter(|o| !o.trim().is_empty())
             .ok_or_else(|| Error::invalid("the fork's owner is required: call .to_owner(..)"))?;
+        if self.client.api_version() == crate::ApiVersion::V2 {
+            let db = Db {
+                client: self.client,
+                owner: self.parent_owner,
+                database: self.parent_database,
+            };
+            return crate::v2::handles::create_fork(&db, to_owner).await;
+        }
         let body = ForkDatabaseRequest {
             parent_owner_name: self.parent_owner,
             parent_database_name: self.parent_database.clone(),
@@ -104,6 +120,8 @@ impl ForkDatabase {
                 status: 200,
                 message: "the fork answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         Ok(Operation::new(
@@ -163,6 +181,9 @@ impl ListForks {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<ForkNetwork> {
+        if self.db.is_v2() {
+            return crate::v2::handles::list_forks(&self.db).await;
+        }
         let spec = RequestSpec::new("list_forks", &self.db.params())?;
         self.db.client.transport().json(spec, false).await
     }

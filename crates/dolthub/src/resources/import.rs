@@ -20,11 +20,11 @@ use tokio_util::io::ReaderStream;
 
 use crate::error::{Error, Result};
 use crate::models::ImportStarted;
+use crate::operation::outcome::ImportOutcome;
+use crate::operation::poll::ImportPoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::ImportOutcome;
-use crate::poll::ImportPoller;
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 /// Largest file DoltHub accepts: documented as "100 MB". This client checks
 /// 100 MiB (104,857,600 bytes), the generous reading, so it never refuses a
@@ -47,8 +47,10 @@ pub enum FileType {
     Json,
     /// Excel workbook (`.xlsx`).
     Xlsx,
-    /// SQL statements (`.sql`); no table name needed.
+    /// SQL statements (`.sql`); no table name needed on v1alpha1.
     Sql,
+    /// YAML (`.yaml`, `.yml`; API v2 only).
+    Yaml,
 }
 
 impl FileType {
@@ -67,37 +69,108 @@ impl FileType {
             "json" => FileType::Json,
             "xlsx" => FileType::Xlsx,
             "sql" => FileType::Sql,
+            "yaml" | "yml" => FileType::Yaml,
             _ => return None,
         })
     }
 
-    fn wire(self) -> UploadParamsFileType {
-        match self {
+    fn wire(self) -> Result<UploadParamsFileType> {
+        Ok(match self {
             FileType::Csv => UploadParamsFileType::Csv,
             FileType::Psv => UploadParamsFileType::Psv,
             FileType::Json => UploadParamsFileType::Json,
             FileType::Xlsx => UploadParamsFileType::Xlsx,
             FileType::Sql => UploadParamsFileType::Sql,
+            FileType::Yaml => {
+                return Err(Error::unsupported(
+                    "FileType::Yaml",
+                    crate::ApiVersion::V1alpha1,
+                    "v1alpha1 imports csv, psv, json, xlsx and sql files; YAML needs API v2",
+                ));
+            }
+        })
+    }
+
+    /// The v2 spelling.
+    fn v2_name(self) -> &'static str {
+        match self {
+            FileType::Csv => "csv",
+            FileType::Psv => "psv",
+            FileType::Json => "json",
+            FileType::Xlsx => "xlsx",
+            FileType::Sql => "sql",
+            FileType::Yaml => "yaml",
         }
     }
 }
 
-/// What an import does to the table.
+/// What an import does to the table (the `importOp` of the upload).
+///
+/// This enum is the project's one definition of the four modes: the `dolthub`
+/// command shows [`ImportMode::describe`] as its `--op` help and the sandbox
+/// implements the same meaning (its tests check it through this crate). The
+/// meanings follow Dolt's `table import` and DoltHub's v2 import reference.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 #[non_exhaustive]
 pub enum ImportMode {
-    /// Create a new table (default).
+    /// Create a new table from the file; fails when the table exists (default).
     #[default]
     Create,
-    /// Update rows of an existing table.
+    /// Insert the file's rows into an existing table, updating rows whose
+    /// primary key matches; other rows stay.
     Update,
-    /// Overwrite the table's data.
+    /// Swap the whole table out: it is dropped and created again from the
+    /// file, so both the schema and the rows come from the file.
     Overwrite,
-    /// Replace the table (schema included).
+    /// Keep the existing table's schema, delete all its rows, then insert the
+    /// file's rows (which must fit that schema).
     Replace,
 }
 
 impl ImportMode {
+    /// Every mode, in the order a menu shows them.
+    pub const ALL: [ImportMode; 4] = [
+        ImportMode::Create,
+        ImportMode::Update,
+        ImportMode::Overwrite,
+        ImportMode::Replace,
+    ];
+
+    /// The lower-case name (`create`, `update`, `overwrite`, `replace`).
+    ///
+    /// ```
+    /// assert_eq!(dolthub::resources::ImportMode::Replace.as_str(), "replace");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ImportMode::Create => "create",
+            ImportMode::Update => "update",
+            ImportMode::Overwrite => "overwrite",
+            ImportMode::Replace => "replace",
+        }
+    }
+
+    /// One line saying what the mode does to the table.
+    ///
+    /// ```
+    /// use dolthub::resources::ImportMode;
+    /// assert!(ImportMode::Replace.describe().contains("schema"));
+    /// ```
+    pub fn describe(self) -> &'static str {
+        match self {
+            ImportMode::Create => "create a new table from the file (fails if it exists)",
+            ImportMode::Update => {
+                "insert rows into the existing table, updating rows with the same primary key"
+            }
+            ImportMode::Overwrite => {
+                "drop the table and create it again from the file (schema and rows)"
+            }
+            ImportMode::Replace => {
+                "keep the table's schema, delete its rows, then insert the file's rows"
+            }
+        }
+    }
+
     fn wire(self) -> UploadParamsImportOp {
         match self {
             ImportMode::Create => UploadParamsImportOp::Create,
@@ -131,6 +204,10 @@ pub struct ImportBuilder {
     primary_keys: Vec<String>,
     file_name: Option<String>,
     progress: Option<ProgressFn>,
+    commit_message: Option<String>,
+    pull_request_branch: Option<String>,
+    column_map: Option<Vec<(String, String)>>,
+    tuning: crate::v2::upload::Tuning,
 }
 
 impl fmt::Debug for ImportBuilder {
@@ -188,6 +265,10 @@ impl ImportBuilder {
             primary_keys: Vec::new(),
             file_name: None,
             progress: None,
+            commit_message: None,
+            pull_request_branch: None,
+            column_map: None,
+            tuning: Default::default(),
         }
     }
 
@@ -283,6 +364,81 @@ impl ImportBuilder {
         self
     }
 
+    /// The commit message of the import (API v2 only).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").import("lacma.csv").table("lacma")
+    ///     .commit_message("Import LACMA 2026-11").start().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn commit_message(mut self, message: impl Into<String>) -> Self {
+        self.commit_message = Some(message.into());
+        self
+    }
+
+    /// Land the import on this new branch (cut from [`branch`](Self::branch))
+    /// and open a pull request into `branch` (API v2 only).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let op = client.database("o", "d").import("lacma.csv").table("lacma")
+    ///     .pull_request_branch("import-lacma").start().await?;
+    /// println!("review pull request {}", op.wait().await?.pull_id);
+    /// # Ok(()) }
+    /// ```
+    pub fn pull_request_branch(mut self, branch: impl Into<String>) -> Self {
+        self.pull_request_branch = Some(branch.into());
+        self
+    }
+
+    /// Map file column names to table column names (API v2 only).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").import("lacma.csv").table("lacma").mode(dolthub::resources::ImportMode::Update)
+    ///     .column_map([("Object ID", "id"), ("Title", "title")]).start().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn column_map<I, K, V>(mut self, map: I) -> Self
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: Into<String>,
+        V: Into<String>,
+    {
+        self.column_map = Some(map.into_iter().map(|(k, v)| (k.into(), v.into())).collect());
+        self
+    }
+
+    /// How many parts are uploaded at once on API v2 (default 4, at least 1).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").import("big.csv").table("big").parallel_parts(8).start().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn parallel_parts(mut self, parts: usize) -> Self {
+        self.tuning.parallel = parts.max(1);
+        self
+    }
+
+    /// How often each part is tried on API v2 (default 4 tries) and the wait
+    /// before the second try (default 1 s, doubled for each later one). Parts
+    /// are retried on network errors, 408, 429 and 5xx answers.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// use std::time::Duration;
+    /// client.database("o", "d").import("big.csv").table("big")
+    ///     .part_retries(6, Duration::from_millis(500)).start().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn part_retries(mut self, tries: u32, first_delay: std::time::Duration) -> Self {
+        self.tuning.attempts = tries.max(1);
+        self.tuning.first_delay = first_delay;
+        self
+    }
+
     /// Upload the file and start the import job (sent once, never retried
     /// automatically; DoltHub runs one import per database at a time).
     ///
@@ -294,6 +450,19 @@ impl ImportBuilder {
     /// # Ok(()) }
     /// ```
     pub async fn start(self) -> Result<Operation<ImportOutcome>> {
+        if self.db.is_v2() {
+            return self.start_v2().await;
+        }
+        if self.commit_message.is_some()
+            || self.pull_request_branch.is_some()
+            || self.column_map.is_some()
+        {
+            return Err(Error::unsupported(
+                "ImportBuilder::commit_message / pull_request_branch / column_map",
+                crate::ApiVersion::V1alpha1,
+                "v1alpha1 imports take no commit message, pull-request branch or column map; use API v2",
+            ));
+        }
         let (reader, length, default_name): (Box<dyn AsyncRead + Send + Unpin>, u64, String) =
             match self.source {
                 Source::Path(path) => {
@@ -347,7 +516,7 @@ impl ImportBuilder {
             table_name: table,
             file_name: file_name.clone(),
             branch_name: self.branch.clone(),
-            file_type: file_type.wire(),
+            file_type: file_type.wire()?,
             import_op: self.mode.wire(),
             primary_keys: self.primary_keys,
         };
@@ -371,6 +540,8 @@ impl ImportBuilder {
                 status: 200,
                 message: "the upload answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         let branch = if started.branch_name.is_empty() {
@@ -389,6 +560,65 @@ impl ImportBuilder {
                 branch,
             },
         ))
+    }
+}
+
+impl ImportBuilder {
+    /// The presigned three-step flow of API v2 (see `crate::v2::upload`).
+    async fn start_v2(self) -> Result<Operation<ImportOutcome>> {
+        let (source, length, default_name) = match self.source {
+            Source::Path(path) => {
+                let meta = tokio::fs::metadata(&path)
+                    .await
+                    .map_err(|e| Error::invalid(format!("cannot read {}: {e}", path.display())))?;
+                if !meta.is_file() {
+                    return Err(Error::invalid(format!("{} is not a file", path.display())));
+                }
+                let name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                (crate::v2::upload::Source::Path(path), meta.len(), name)
+            }
+            Source::Reader {
+                reader,
+                length,
+                file_name,
+            } => (crate::v2::upload::Source::Reader(reader), length, file_name),
+        };
+        crate::v2::parts::check_size(length)?;
+        let file_name = self.file_name.unwrap_or(default_name);
+        require("file name", &file_name)?;
+        let file_type = self
+            .file_type
+            .or_else(|| FileType::from_file_name(&file_name))
+            .ok_or_else(|| {
+                Error::invalid(format!(
+                    "cannot tell the file type of `{file_name}`: use a .csv, .psv, .json, .xlsx, \
+                     .sql or .yaml name, or call file_type()"
+                ))
+            })?;
+        let table = self
+            .table
+            .filter(|t| !t.trim().is_empty())
+            .ok_or_else(|| Error::invalid("a table name is required on API v2: call table(..)"))?;
+        require("branch", &self.branch)?;
+        let request = crate::v2::upload::Request {
+            source,
+            length,
+            file_name,
+            file_type: file_type.as_str(),
+            table,
+            branch: self.branch,
+            mode: self.mode.as_str(),
+            primary_keys: self.primary_keys,
+            commit_message: self.commit_message,
+            pull_request_branch: self.pull_request_branch.filter(|b| !b.trim().is_empty()),
+            column_map: self.column_map,
+            progress: self.progress,
+            tuning: self.tuning,
+        };
+        crate::v2::upload::import(&self.db, request).await
     }
 }
 

@@ -36,14 +36,15 @@ pub use crate::sql::{
     DeleteBranch, MergeTo, ReadSql, ReadSqlDefaultBranch, RowStream, SqlHandler, Strategy,
     StreamRows, WriteSql, WriteTo,
 };
+pub use crate::v2::parts::MAX_V2_IMPORT_BYTES;
 pub use account::{CreateDatabase, GetUser, ListOperations, TokenStatus};
 pub use branches::{BranchesHandler, CreateBranch, ListBranches};
 pub use csv::{CsvDownload, CsvHandler};
-pub use database::DatabaseHandler;
+pub use database::{DatabaseHandler, GetDatabase};
 pub use forks::{ForkDatabase, ForksHandler, ListForks};
 pub use import::{FileType, ImportBuilder, ImportMode, MAX_UPLOAD_BYTES};
 pub use jobs::{JobsHandler, ListJobs};
-pub use pull::{CreatePullComment, GetPull, MergePull, PullHandler, UpdatePull};
+pub use pull::{CreatePullComment, GetPull, ListPullComments, MergePull, PullHandler, UpdatePull};
 pub use pulls::{CreatePull, ListPulls, PullsHandler};
 pub use releases::{CreateRelease, ListReleases, ReleasesHandler};
 pub use tags::{CreateTag, ListTags, TagsHandler};

@@ -3,13 +3,15 @@
 
 use dolthub_api::types::{CreatePullCommentRequest, UpdatePullRequest, UpdatePullRequestState};
 
+use crate::ApiVersion;
 use crate::error::{Error, Result};
-use crate::models::{MergeStarted, Pull, PullComment};
+use crate::models::{MergeStarted, Pull, PullComment, PullState};
+use crate::operation::outcome::MergeOutcome;
+use crate::operation::poll::MergePoller;
 use crate::operation::{Operation, OperationKind};
-use crate::outcome::MergeOutcome;
-use crate::poll::MergePoller;
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
+use crate::v2;
 
 /// One pull request; see [`DatabaseHandler::pull`](crate::resources::DatabaseHandler::pull).
 #[derive(Clone, Debug)]
@@ -52,10 +54,11 @@ impl PullHandler {
             title: None,
             description: None,
             close: false,
+            reopen: false,
         }
     }
 
-    /// Close the pull request (shorthand for `update().close()`); reopening is not possible.
+    /// Close the pull request (shorthand for `update().close()`).
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
@@ -64,6 +67,32 @@ impl PullHandler {
     /// ```
     pub fn close(&self) -> UpdatePull {
         self.update().close()
+    }
+
+    /// Reopen a closed pull request (shorthand for `update().reopen()`; API
+    /// v2 only, v1alpha1 answers [`Error::Unsupported`] before sending).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("dolthub", "museum-collections").pull("66").reopen().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn reopen(&self) -> UpdatePull {
+        self.update().reopen()
+    }
+
+    /// List the comments (API v2 only; v1alpha1 answers [`Error::Unsupported`]
+    /// before sending).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// for c in client.database("dolthub", "museum-collections").pull("66").comments().await? {
+    ///     println!("{}: {}", c.author, c.comment);
+    /// }
+    /// # Ok(()) }
+    /// ```
+    pub fn comments(&self) -> ListPullComments {
+        ListPullComments { pull: self.clone() }
     }
 
     /// Add a comment.
@@ -112,6 +141,18 @@ impl PullHandler {
         name: String,
         user_operation_name: Option<String>,
     ) -> Operation<MergeOutcome> {
+        if self.db.is_v2() {
+            let fallback = crate::v2::operation::Fallback {
+                pull_id: self.pull_id.clone(),
+                ..Default::default()
+            };
+            return crate::v2::operation::resume(
+                &self.db.client,
+                OperationKind::Merge,
+                name,
+                fallback,
+            );
+        }
         Operation::new(
             self.db.client.clone(),
             OperationKind::Merge,
@@ -142,6 +183,9 @@ impl GetPull {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Pull> {
+        if self.pull.db.is_v2() {
+            return v2::handles::get_pull(&self.pull.db, &self.pull.pull_id).await;
+        }
         let spec = RequestSpec::new("get_pull", &self.pull.params())?;
         self.pull.db.client.transport().json(spec, false).await
     }
@@ -157,6 +201,7 @@ pub struct UpdatePull {
     title: Option<String>,
     description: Option<String>,
     close: bool,
+    reopen: bool,
 }
 
 impl UpdatePull {
@@ -193,6 +238,20 @@ impl UpdatePull {
     /// ```
     pub fn close(mut self) -> Self {
         self.close = true;
+        self.reopen = false;
+        self
+    }
+
+    /// Reopen the pull request (API v2 only).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// client.database("o", "d").pull("7").update().reopen().title("Try again").await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn reopen(mut self) -> Self {
+        self.reopen = true;
+        self.close = false;
         self
     }
 
@@ -204,9 +263,34 @@ impl UpdatePull {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Pull> {
-        if self.title.is_none() && self.description.is_none() && !self.close {
+        if self.title.is_none() && self.description.is_none() && !self.close && !self.reopen {
             return Err(Error::invalid(
-                "nothing to update: set a title, a description or close()",
+                "nothing to update: set a title, a description, close() or reopen()",
+            ));
+        }
+        let db = &self.pull.db;
+        if db.is_v2() {
+            let state = if self.close {
+                Some(PullState::Closed)
+            } else if self.reopen {
+                Some(PullState::Open)
+            } else {
+                None
+            };
+            return v2::handles::update_pull(
+                db,
+                &self.pull.pull_id,
+                self.title,
+                self.description,
+                state,
+            )
+            .await;
+        }
+        if self.reopen {
+            return Err(Error::unsupported(
+                "PullHandler::reopen",
+                ApiVersion::V1alpha1,
+                "v1alpha1 can only close pull requests; reopening needs API v2",
             ));
         }
         let body = UpdatePullRequest {
@@ -239,6 +323,10 @@ impl CreatePullComment {
     /// ```
     pub async fn send(self) -> Result<PullComment> {
         require("comment", &self.text)?;
+        if self.pull.db.is_v2() {
+            return v2::handles::create_pull_comment(&self.pull.db, &self.pull.pull_id, self.text)
+                .await;
+        }
         let body = CreatePullCommentRequest { comment: self.text };
         let spec = RequestSpec::new("create_pull_comment", &self.pull.params())?.json(&body)?;
         self.pull.db.client.transport().json(spec, false).await
@@ -264,6 +352,9 @@ impl MergePull {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Operation<MergeOutcome>> {
+        if self.pull.db.is_v2() {
+            return v2::handles::merge_pull(&self.pull.db, &self.pull.pull_id).await;
+        }
         let spec = RequestSpec::new("merge_pull", &self.pull.params())?;
         let started: MergeStarted = self.pull.db.client.transport().json(spec, false).await?;
         if started.operation_name.is_empty() {
@@ -271,6 +362,8 @@ impl MergePull {
                 status: 200,
                 message: "the merge answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         Ok(self
@@ -280,3 +373,33 @@ impl MergePull {
 }
 
 impl_into_future!(MergePull => Operation<MergeOutcome>);
+
+/// Builder for `list_pull_comments` (API v2); see [`PullHandler::comments`].
+#[derive(Clone, Debug)]
+#[must_use]
+pub struct ListPullComments {
+    pull: PullHandler,
+}
+
+impl ListPullComments {
+    /// Send the request (every page, should the server start paging).
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let comments = client.database("o", "d").pull("7").comments().send().await?;
+    /// # Ok(()) }
+    /// ```
+    pub async fn send(self) -> Result<Vec<PullComment>> {
+        let db = &self.pull.db;
+        if !db.is_v2() {
+            return Err(Error::unsupported(
+                "PullHandler::comments (list_pull_comments)",
+                db.client.api_version(),
+                "v1alpha1 cannot list pull-request comments; use API v2",
+            ));
+        }
+        v2::handles::list_pull_comments(db, &self.pull.pull_id).await
+    }
+}
+
+impl_into_future!(ListPullComments => Vec<PullComment>);

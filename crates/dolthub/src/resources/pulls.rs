@@ -8,8 +8,8 @@ use serde::Deserialize;
 use crate::error::Result;
 use crate::models::{Pull, PullState, ReviewStatus, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 /// Pull requests of one database; see [`DatabaseHandler::pulls`](crate::resources::DatabaseHandler::pulls).
 #[derive(Clone, Debug)]
@@ -95,6 +95,11 @@ struct PullsPage {
 impl ListPulls {
     /// Only pull requests in this state (`filterByState`).
     ///
+    /// API v2 has no list filters: there this filter is applied by the client
+    /// to each page as it arrives, so a page may hold fewer items than the
+    /// server sent (even none while later pages still match); streams are
+    /// unaffected.
+    ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
     /// let page = client.database("o", "d").pulls().list().state(dolthub::models::PullState::Merged).await?;
@@ -106,6 +111,7 @@ impl ListPulls {
     }
 
     /// Only pull requests with this review status (`filterByReviewStatus`).
+    /// v2 lists carry no review data: [`Error::Unsupported`](crate::Error::Unsupported) there.
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
@@ -119,6 +125,7 @@ impl ListPulls {
     }
 
     /// Free-text search over title and author (`query`).
+    /// [`Error::Unsupported`](crate::Error::Unsupported) on API v2.
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
@@ -174,6 +181,14 @@ impl ListPulls {
         Arc::new(move |token: Option<String>| {
             let this = Arc::clone(&this);
             Box::pin(async move {
+                if this.db.is_v2() {
+                    let fetch = crate::v2::handles::pulls(
+                        &this.db,
+                        this.state.clone(),
+                        this.review_status.is_some() || this.query.is_some(),
+                    )?;
+                    return fetch(token).await;
+                }
                 let spec = RequestSpec::new("list_pulls", &this.db.params())?
                     .query_opt("filterByState", this.state.as_ref().map(|s| s.as_str()))
                     .query_opt(
@@ -279,6 +294,20 @@ impl CreatePull {
         require("source branch", &self.from_branch)?;
         require("target branch", &self.to_branch)?;
         let db = &self.db;
+        if db.is_v2() {
+            let from_owner = self.from_owner.unwrap_or_else(|| db.owner.clone());
+            let from_database = self.from_database.unwrap_or_else(|| db.database.clone());
+            let to_owner = self.to_owner.unwrap_or_else(|| db.owner.clone());
+            let to_database = self.to_database.unwrap_or_else(|| db.database.clone());
+            return crate::v2::handles::create_pull(
+                db,
+                self.title,
+                self.description,
+                (&from_owner, &from_database, &self.from_branch),
+                (&to_owner, &to_database, &self.to_branch),
+            )
+            .await;
+        }
         let body = CreatePullRequest {
             title: self.title,
             description: self.description,

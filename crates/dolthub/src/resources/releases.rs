@@ -8,8 +8,8 @@ use serde::Deserialize;
 use crate::error::Result;
 use crate::models::{Release, de};
 use crate::pagination::{FetchPage, Page, Pages};
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
+use crate::transport::request::RequestSpec;
 
 /// Releases of one database; see [`DatabaseHandler::releases`](crate::resources::DatabaseHandler::releases).
 #[derive(Clone, Debug)]
@@ -118,6 +118,9 @@ impl ListReleases {
     }
 
     fn fetcher(self) -> FetchPage<Release> {
+        if self.db.is_v2() {
+            return crate::v2::handles::releases(&self.db);
+        }
         let db = Arc::new(self.db);
         Arc::new(move |token: Option<String>| {
             let db = Arc::clone(&db);
@@ -185,6 +188,17 @@ impl CreateRelease {
         require("release title", &self.title)?;
         require("release tag", &self.tag)?;
         require("release commit", &self.commit_sha)?;
+        if self.db.is_v2() {
+            return crate::v2::handles::create_release(
+                &self.db,
+                self.title,
+                self.tag,
+                self.commit_sha,
+                self.description,
+                self.create_tag_if_not_exists,
+            )
+            .await;
+        }
         let body = CreateReleaseRequest {
             title: self.title,
             tag: self.tag,

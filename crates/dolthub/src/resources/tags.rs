@@ -5,9 +5,9 @@ use serde::Deserialize;
 
 use crate::error::Result;
 use crate::models::{Tag, de};
-use crate::request::RequestSpec;
 use crate::resources::{Db, require};
 use crate::revision::Revision;
+use crate::transport::request::RequestSpec;
 
 /// Tags of one database; see [`DatabaseHandler::tags`](crate::resources::DatabaseHandler::tags).
 #[derive(Clone, Debug)]
@@ -73,6 +73,9 @@ impl ListTags {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<Vec<Tag>> {
+        if self.db.is_v2() {
+            return crate::v2::handles::list_tags(&self.db).await;
+        }
         let spec = RequestSpec::new("list_tags", &self.db.params())?;
         let list: TagList = self.db.client.transport().json(spec, false).await?;
         Ok(list.tags)
@@ -114,6 +117,10 @@ impl CreateTag {
     pub async fn send(self) -> Result<Tag> {
         require("tag name", &self.name)?;
         require("revision name", self.at.name())?;
+        if self.db.is_v2() {
+            return crate::v2::handles::create_tag(&self.db, self.name, &self.at, self.message)
+                .await;
+        }
         let body = CreateTagRequest {
             tag_name: self.name,
             tag_message: self.message,

@@ -120,6 +120,8 @@ impl State {
                 .map(|(name, _)| Column {
                     name: name.clone(),
                     column_type: String::new(),
+                    is_primary_key: false,
+                    source_table: self.table.clone(),
                 })
                 .collect();
             let _ = self.source.info.columns.set(columns);
@@ -266,6 +268,8 @@ impl CsvReader {
             status: 200,
             message: format!("malformed CSV export: {message}"),
             body: String::new(),
+            code: None,
+            request_id: None,
         }
     }
 }

@@ -38,12 +38,14 @@ impl SqlHandler {
             reference: ref_.into(),
             query: query.into(),
             fail_if_truncated: false,
+            options: Default::default(),
         }
     }
 
     /// Run a read-only query on the default branch. Only for anonymous
     /// clients: DoltHub refuses token-authenticated reads without a ref, so
     /// with a token this fails with [`Error::InvalidInput`] before sending.
+    /// API v2 always needs a ref: [`Error::Unsupported`] there.
     ///
     /// ```no_run
     /// # async fn run() -> dolthub::Result<()> {
@@ -119,6 +121,9 @@ impl SqlHandler {
     /// Merge `from_branch` into the branch named with [`MergeTo::to`], with an
     /// empty write (`from` and `to` mean what they mean for [`write`](Self::write):
     /// `to` changes, `from` is where the changes come from).
+    ///
+    /// API v2 has no empty writes: there this is [`Error::Unsupported`]
+    /// (merge through a pull request, or write `CALL DOLT_MERGE(..)`).
     ///
     /// The direction follows DoltHub's published example (first path branch
     /// into the second); one vendor text says the opposite, so verify on your
@@ -211,6 +216,8 @@ pub struct ReadSql {
     pub(crate) reference: String,
     pub(crate) query: String,
     pub(crate) fail_if_truncated: bool,
+    /// v2-only read options (limit, server timeout, POST).
+    pub(crate) options: crate::v2::sql::ReadOptions,
 }
 
 impl ReadSql {
@@ -227,6 +234,47 @@ impl ReadSql {
         self
     }
 
+    /// Return at most `rows` rows (API v2; the server caps it at its own
+    /// maximum). v1alpha1 has no such parameter: put a `LIMIT` in the query.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let first = client.database("o", "d").sql().read("main", "SELECT * FROM t").limit(10).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn limit(mut self, rows: u32) -> Self {
+        self.options.limit = Some(rows);
+        self
+    }
+
+    /// Let the server run the query at most this long (API v2; 1 ms to 60 s,
+    /// default 30 s). A query stopped there is an [`Error::Timeout`].
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// use std::time::Duration;
+    /// let r = client.database("o", "d").sql().read("main", "SELECT COUNT(*) FROM t")
+    ///     .server_timeout(Duration::from_secs(55)).await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn server_timeout(mut self, timeout: std::time::Duration) -> Self {
+        self.options.timeout = Some(timeout);
+        self
+    }
+
+    /// Send the query in a POST body instead of the URL (API v2). Queries
+    /// longer than 2 KiB are sent this way anyway.
+    ///
+    /// ```no_run
+    /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {
+    /// let r = client.database("o", "d").sql().read("main", "SELECT 1").post().await?;
+    /// # Ok(()) }
+    /// ```
+    pub fn post(mut self) -> Self {
+        self.options.force_post = true;
+        self
+    }
+
     /// Send the request.
     ///
     /// ```no_run
@@ -236,6 +284,20 @@ impl ReadSql {
     /// ```
     pub async fn send(self) -> Result<SqlResult> {
         require("query", &self.query)?;
+        if self.db.is_v2() {
+            require("ref", &self.reference)?;
+            let result =
+                crate::v2::sql::read(&self.db, &self.reference, &self.query, &self.options).await?;
+            return check_result(result, self.fail_if_truncated);
+        }
+        let options = &self.options;
+        if options.limit.is_some() || options.timeout.is_some() || options.force_post {
+            return Err(Error::unsupported(
+                "ReadSql::limit / server_timeout / post",
+                self.db.client.api_version(),
+                "v1alpha1 reads take only a query in the URL: put LIMIT in the query, or use API v2",
+            ));
+        }
         check_ref_route(&self.reference)?;
         let [owner, database] = self.db.params();
         let spec = RequestSpec::new("sql_read", &[owner, database, ("ref", &self.reference)])?
@@ -266,6 +328,13 @@ impl ReadSqlDefaultBranch {
     /// # Ok(()) }
     /// ```
     pub async fn send(self) -> Result<SqlResult> {
+        if self.db.is_v2() {
+            return Err(Error::unsupported(
+                "SqlHandler::read_default_branch",
+                crate::ApiVersion::V2,
+                "v2 reads need a ref and cannot tell the default branch: use read(<branch>, query)",
+            ));
+        }
         if self.db.client.has_token() {
             return Err(Error::invalid(
                 "DoltHub refuses token-authenticated SQL reads without a ref \

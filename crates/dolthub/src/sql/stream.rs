@@ -303,6 +303,7 @@ impl Source {
             reference: self.at.clone(),
             query,
             fail_if_truncated: false,
+            options: Default::default(),
         }
         .send()
         .await
@@ -411,6 +412,7 @@ pub(crate) async fn pin(db: &Db, reference: &str) -> Result<Option<String>> {
         reference: reference.to_owned(),
         query,
         fail_if_truncated: false,
+        options: Default::default(),
     };
     let q = quote(reference);
     let named = read(format!(

@@ -19,6 +19,14 @@ use crate::resources::{Db, require};
 use crate::sql::scan::{has_multiple_statements, quote, statement_body};
 
 pub(crate) fn write_operation(db: &Db, name: String, query: String) -> Operation<WriteOutcome> {
+    if db.is_v2() {
+        return crate::v2::operation::resume(
+            &db.client,
+            OperationKind::SqlWrite,
+            name,
+            Default::default(),
+        );
+    }
     Operation::new(
         db.client.clone(),
         OperationKind::SqlWrite,
@@ -139,6 +147,15 @@ impl WriteSql {
                 ));
             }
         }
+        if self.db.is_v2() {
+            return crate::v2::handles::sql_write(
+                &self.db,
+                self.from,
+                self.to,
+                self.query.unwrap_or_default(),
+            )
+            .await;
+        }
         let [owner, database] = self.db.params();
         let spec = RequestSpec::new(
             "sql_write",
@@ -169,6 +186,8 @@ impl WriteSql {
                 status: 200,
                 message: "the write answer carries no operation_name to poll".into(),
                 body: String::new(),
+                code: None,
+                request_id: None,
             });
         }
         Ok(write_operation(&self.db, started.operation_name, query))

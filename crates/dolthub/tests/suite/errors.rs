@@ -37,6 +37,7 @@ async fn standard_envelope_is_api_with_raw_body() {
             status,
             message,
             body: raw,
+            ..
         } => {
             assert_eq!(status, 400);
             assert_eq!(message, "Error creating a branch.");

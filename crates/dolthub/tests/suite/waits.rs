@@ -109,7 +109,9 @@ async fn import_failure_is_operation_failed() {
         .await
         .unwrap_err();
     match err {
-        Error::OperationFailed { operation, message } => {
+        Error::OperationFailed {
+            operation, message, ..
+        } => {
             assert_eq!(operation, JOB);
             assert!(message.contains("bad header"));
         }

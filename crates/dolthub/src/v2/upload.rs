@@ -1,0 +1,481 @@
+//! v2 imports: the three-step presigned flow.
+//!
+//! 1. `create_import_upload` asks for an upload session (one URL per 5 MiB part);
+//! 2. every part is PUT straight to object storage, several at a time, each
+//!    retried on network errors, 408, 429 and 5xx;
+//! 3. `create_import` names the parts (with their ETags, verbatim) and the
+//!    `file_parts_md5`, and answers an operation to wait for.
+//!
+//! The storage PUTs go through their own HTTP client: no DoltHub credentials
+//! (the token is only ever added by the transport, which these requests never
+//! pass through), no redirects, a 2-minute limit per PUT. Files are read from
+//! disk one 64 KiB chunk at a time, each part from its own offset, so memory
+//! does not grow with the file; a retry reads the part again. Readers cannot
+//! seek, so their parts are held in memory (at most one per PUT in flight).
+//! Signed URLs are credentials too: errors never quote them.
+
+use std::io::SeekFrom;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use bytes::{Bytes, BytesMut};
+use futures::{StreamExt, TryStreamExt};
+use md5::{Digest, Md5};
+use reqwest::header::{CONTENT_LENGTH, ETAG, HeaderName, HeaderValue};
+use serde_json::{Map, Value, json};
+use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt};
+use tokio_util::io::ReaderStream;
+use url::Url;
+
+use crate::error::{Error, Result};
+use crate::operation::{Operation, OperationKind};
+use crate::outcome::ImportOutcome;
+use crate::resources::Db;
+use crate::v2::operation::{self as op, Fallback};
+use crate::v2::parts;
+use crate::v2::wire_upload::ImportUpload;
+use crate::v2::{call, wire};
+
+/// Bytes read from disk per chunk.
+const CHUNK: usize = 64 * 1024;
+
+/// How long a presigned URL stays valid.
+const URL_LIFETIME: Duration = Duration::from_secs(600);
+
+/// Time allowed for one PUT.
+const PUT_TIMEOUT: Duration = Duration::from_secs(120);
+
+type ProgressFn = Arc<dyn Fn(u64, u64) + Send + Sync>;
+
+/// Where the bytes come from.
+pub(crate) enum Source {
+    /// A file: each part is read from its own offset, again on a retry.
+    Path(PathBuf),
+    /// A reader: parts are read in order and held until their PUT succeeds.
+    Reader(Box<dyn AsyncRead + Send + Unpin>),
+}
+
+/// How parts are sent.
+#[derive(Debug, Clone)]
+pub(crate) struct Tuning {
+    /// Parts in flight at once.
+    pub(crate) parallel: usize,
+    /// Tries per part (the first included).
+    pub(crate) attempts: u32,
+    /// Wait before the second try; doubled for each later one.
+    pub(crate) first_delay: Duration,
+}
+
+impl Default for Tuning {
+    fn default() -> Self {
+        Self {
+            parallel: 4,
+            attempts: 4,
+            first_delay: Duration::from_secs(1),
+        }
+    }
+}
+
+/// Everything a v2 import needs.
+pub(crate) struct Request {
+    pub(crate) source: Source,
+    pub(crate) length: u64,
+    pub(crate) file_name: String,
+    pub(crate) file_type: &'static str,
+    pub(crate) table: String,
+    pub(crate) branch: String,
+    pub(crate) mode: &'static str,
+    pub(crate) primary_keys: Vec<String>,
+    pub(crate) commit_message: Option<String>,
+    pub(crate) pull_request_branch: Option<String>,
+    pub(crate) column_map: Option<Vec<(String, String)>>,
+    pub(crate) progress: Option<ProgressFn>,
+    pub(crate) tuning: Tuning,
+}
+
+/// One uploaded part.
+struct Done {
+    number: u64,
+    etag: String,
+    md5: String,
+}
+
+/// Run the three steps and return the import operation.
+pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<ImportOutcome>> {
+    parts::check_size(request.length)?;
+    let count = parts::part_count(request.length);
+    let session_body = json!({
+        "content_length": request.length,
+        "num_parts": count,
+        "file_type": request.file_type,
+    });
+    let spec = call::db_spec("create_import_upload", db)?.json(&session_body)?;
+    let session: ImportUpload = call::data(&db.client, spec).await?;
+    let opened = Instant::now();
+    let urls = parts::check_session(&session, count)?;
+    let headers = storage_headers(&session)?;
+    let storage = storage_client()?;
+    let sent = Arc::new(AtomicU64::new(0));
+    let ctx = Arc::new(PutContext {
+        storage,
+        headers,
+        opened,
+        total: request.length,
+        sent,
+        progress: request.progress.clone(),
+        tuning: request.tuning.clone(),
+    });
+
+    let mut done = match request.source {
+        Source::Path(path) => {
+            let path = Arc::new(path);
+            futures::stream::iter(urls.into_iter().enumerate())
+                .map(|(i, url)| {
+                    let number = i as u64 + 1;
+                    let (offset, len) = parts::part_range(request.length, number);
+                    let body = PartBody::File {
+                        path: Arc::clone(&path),
+                        offset,
+                        len,
+                    };
+                    put_part(Arc::clone(&ctx), number, url, body)
+                })
+                .buffer_unordered(request.tuning.parallel.max(1))
+                .try_collect::<Vec<Done>>()
+                .await?
+        }
+        Source::Reader(reader) => {
+            let length = request.length;
+            // Parts are read in order; `try_buffer_unordered` pulls the next
+            // one only when a PUT slot is free, so at most `parallel` parts
+            // are held in memory.
+            let read = futures::stream::unfold(
+                ReadState {
+                    reader,
+                    urls: urls.into_iter().enumerate(),
+                    length,
+                },
+                next_part,
+            );
+            let ctx = Arc::clone(&ctx);
+            read.map_ok(move |(number, url, bytes)| {
+                put_part(Arc::clone(&ctx), number, url, PartBody::Memory(bytes))
+            })
+            .try_buffer_unordered(request.tuning.parallel.max(1))
+            .try_collect::<Vec<Done>>()
+            .await?
+        }
+    };
+    done.sort_by_key(|d| d.number);
+    let digests: Vec<&str> = done.iter().map(|d| d.md5.as_str()).collect();
+    let file_parts_md5 = parts::file_parts_md5(&digests);
+    let completed: Vec<Value> = done
+        .iter()
+        .map(|d| json!({"part_number": d.number, "etag": d.etag}))
+        .collect();
+
+    let mut body = Map::new();
+    body.insert("branch_name".into(), request.branch.into());
+    body.insert("table_name".into(), request.table.into());
+    body.insert("file_name".into(), request.file_name.into());
+    body.insert("file_size".into(), request.length.into());
+    body.insert("file_type".into(), request.file_type.into());
+    body.insert("import_operation".into(), request.mode.into());
+    body.insert("token".into(), session.token.into());
+    body.insert("contents_key".into(), session.contents_key.into());
+    body.insert("completed_parts".into(), completed.into());
+    body.insert("file_parts_md5".into(), file_parts_md5.into());
+    body.insert("primary_keys".into(), request.primary_keys.into());
+    if let Some(m) = request.commit_message {
+        body.insert("commit_message".into(), m.into());
+    }
+    if let Some(b) = request.pull_request_branch {
+        body.insert("pull_request_branch_name".into(), b.into());
+    }
+    if let Some(map) = request.column_map {
+        let map: Map<String, Value> = map.into_iter().map(|(k, v)| (k, v.into())).collect();
+        body.insert("column_map".into(), map.into());
+    }
+    let spec = call::db_spec("create_import", db)?.json(&Value::Object(body))?;
+    let started: wire::OperationRef = call::data(&db.client, spec).await?;
+    op::start(
+        &db.client,
+        OperationKind::Import,
+        started,
+        Fallback::default(),
+    )
+}
+
+/// The session's extra headers, every value of every name.
+fn storage_headers(session: &ImportUpload) -> Result<Vec<(HeaderName, HeaderValue)>> {
+    let mut out = Vec::new();
+    for (name, values) in &session.headers {
+        let header = HeaderName::from_bytes(name.trim().as_bytes()).map_err(|_| {
+            Error::invalid(format!("the upload session names a bad header `{name}`"))
+        })?;
+        for value in values {
+            let value = HeaderValue::from_str(value).map_err(|_| {
+                Error::invalid(format!(
+                    "the upload session has a bad value for header `{name}`"
+                ))
+            })?;
+            out.push((header.clone(), value));
+        }
+    }
+    Ok(out)
+}
+
+/// The storage client: no credentials, no redirects, a per-PUT limit.
+fn storage_client() -> Result<reqwest::Client> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(PUT_TIMEOUT)
+        .build()
+        .map_err(Error::transport)
+}
+
+struct PutContext {
+    storage: reqwest::Client,
+    headers: Vec<(HeaderName, HeaderValue)>,
+    opened: Instant,
+    total: u64,
+    sent: Arc<AtomicU64>,
+    progress: Option<ProgressFn>,
+    tuning: Tuning,
+}
+
+enum PartBody {
+    File {
+        path: Arc<PathBuf>,
+        offset: u64,
+        len: u64,
+    },
+    Memory(Bytes),
+}
+
+/// What one attempt ended with.
+enum Attempt {
+    Done(String, String),
+    Retry(Error),
+    Fail(Error),
+}
+
+async fn put_part(ctx: Arc<PutContext>, number: u64, url: Url, body: PartBody) -> Result<Done> {
+    let mut delay = ctx.tuning.first_delay;
+    let mut tries = 0;
+    loop {
+        tries += 1;
+        if ctx.opened.elapsed() >= URL_LIFETIME {
+            return Err(expired(number, None));
+        }
+        let counted = Arc::new(AtomicU64::new(0));
+        let outcome = attempt(&ctx, number, &url, &body, &counted).await;
+        match outcome {
+            Attempt::Done(etag, md5) => return Ok(Done { number, etag, md5 }),
+            Attempt::Fail(err) => return Err(err),
+            Attempt::Retry(err) => {
+                // Bytes of the failed try do not count as sent.
+                let undo = counted.load(Ordering::SeqCst);
+                let now = ctx.sent.fetch_sub(undo, Ordering::SeqCst) - undo;
+                report(&ctx, now);
+                if tries >= ctx.tuning.attempts.max(1) {
+                    return Err(err);
+                }
+                tracing::debug!(part = number, tries, error = %err, "retrying a part upload");
+                tokio::time::sleep(delay).await;
+                delay = delay.saturating_mul(2);
+            }
+        }
+    }
+}
+
+async fn attempt(
+    ctx: &PutContext,
+    number: u64,
+    url: &Url,
+    body: &PartBody,
+    counted: &Arc<AtomicU64>,
+) -> Attempt {
+    let digest = Arc::new(Mutex::new(Md5::new()));
+    let (len, request_body) = match body {
+        PartBody::Memory(bytes) => {
+            if let Ok(mut d) = digest.lock() {
+                d.update(bytes);
+            }
+            let now = ctx.sent.fetch_add(bytes.len() as u64, Ordering::SeqCst) + bytes.len() as u64;
+            counted.store(bytes.len() as u64, Ordering::SeqCst);
+            report(ctx, now);
+            (bytes.len() as u64, reqwest::Body::from(bytes.clone()))
+        }
+        PartBody::File { path, offset, len } => {
+            let mut file = match tokio::fs::File::open(path.as_path()).await {
+                Ok(f) => f,
+                Err(source) => return Attempt::Fail(io_error(path, source)),
+            };
+            if let Err(source) = file.seek(SeekFrom::Start(*offset)).await {
+                return Attempt::Fail(io_error(path, source));
+            }
+            let digest = Arc::clone(&digest);
+            let counted = Arc::clone(counted);
+            let sent = Arc::clone(&ctx.sent);
+            let progress = ctx.progress.clone();
+            let total = ctx.total;
+            let stream = ReaderStream::with_capacity(file.take(*len), CHUNK).map_ok(move |chunk| {
+                if let Ok(mut d) = digest.lock() {
+                    d.update(&chunk);
+                }
+                counted.fetch_add(chunk.len() as u64, Ordering::SeqCst);
+                let now = sent.fetch_add(chunk.len() as u64, Ordering::SeqCst) + chunk.len() as u64;
+                if let Some(report) = &progress {
+                    report(now, total);
+                }
+                chunk
+            });
+            (*len, reqwest::Body::wrap_stream(stream))
+        }
+    };
+    let mut request = ctx
+        .storage
+        .put(url.clone())
+        .header(CONTENT_LENGTH, len)
+        .body(request_body);
+    for (name, value) in &ctx.headers {
+        request = request.header(name.clone(), value.clone());
+    }
+    let response = match request.send().await {
+        Ok(r) => r,
+        // The reqwest error names the signed URL: drop it.
+        Err(err) => {
+            let error = Error::Transport {
+                source: err.without_url(),
+            };
+            return Attempt::Retry(with_part(number, error));
+        }
+    };
+    let status = response.status().as_u16();
+    if response.status().is_success() {
+        let etag = response
+            .headers()
+            .get(ETAG)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned)
+            .filter(|e| !e.trim().is_empty());
+        // Finish reading so the connection can be reused.
+        let _ = response.bytes().await;
+        let Some(etag) = etag else {
+            return Attempt::Fail(storage_error(
+                number,
+                status,
+                "storage accepted the part without an ETag, so the import cannot name it",
+            ));
+        };
+        if counted.load(Ordering::SeqCst) != len {
+            return Attempt::Retry(storage_error(number, status, "the part was not read whole"));
+        }
+        // The body stream (and its clone of the digest) is gone once the
+        // response is in; clone the state rather than rely on that.
+        let md5 = digest.lock().map(|d| parts::part_md5(d.clone()));
+        return match md5 {
+            Ok(md5) => Attempt::Done(etag, md5),
+            Err(_) => Attempt::Fail(storage_error(number, status, "internal digest error")),
+        };
+    }
+    let _ = response.bytes().await;
+    match status {
+        400 | 403 => Attempt::Fail(expired(number, Some(status))),
+        408 | 429 | 500..=599 => Attempt::Retry(storage_error(
+            number,
+            status,
+            "storage answered with an error",
+        )),
+        _ => Attempt::Fail(storage_error(number, status, "storage refused the part")),
+    }
+}
+
+fn report(ctx: &PutContext, now: u64) {
+    if let Some(report) = &ctx.progress {
+        report(now, ctx.total);
+    }
+}
+
+type Reader = Box<dyn AsyncRead + Send + Unpin>;
+
+struct ReadState {
+    reader: Reader,
+    urls: std::iter::Enumerate<std::vec::IntoIter<Url>>,
+    length: u64,
+}
+
+/// The next part of a reader source, with its URL.
+async fn next_part(mut state: ReadState) -> Option<(Result<(u64, Url, Bytes)>, ReadState)> {
+    let (i, url) = state.urls.next()?;
+    let number = i as u64 + 1;
+    let (_, len) = parts::part_range(state.length, number);
+    let part = read_part(&mut state.reader, len, number)
+        .await
+        .map(|bytes| (number, url, bytes));
+    Some((part, state))
+}
+
+/// Read exactly `len` bytes of part `number` from a reader.
+async fn read_part(reader: &mut Reader, len: u64, number: u64) -> Result<Bytes> {
+    let mut buf = BytesMut::zeroed(len as usize);
+    reader
+        .read_exact(&mut buf)
+        .await
+        .map_err(|source| Error::Io {
+            what: format!(
+                "reading part {number} of the import source (it may be shorter than announced)"
+            ),
+            source,
+        })?;
+    Ok(buf.freeze())
+}
+
+fn io_error(path: &std::path::Path, source: std::io::Error) -> Error {
+    Error::Io {
+        what: format!("reading {}", path.display()),
+        source,
+    }
+}
+
+fn with_part(number: u64, error: Error) -> Error {
+    match error {
+        Error::Transport { source } => Error::Transport { source },
+        other => Error::invalid(format!("part {number}: {other}")),
+    }
+}
+
+fn storage_error(number: u64, status: u16, what: &str) -> Error {
+    Error::Api {
+        status,
+        message: format!("uploading part {number}: {what} (HTTP {status})"),
+        body: String::new(),
+        code: None,
+        request_id: None,
+    }
+}
+
+/// Presigned URLs live ten minutes; storage answers 400/403 once they expire.
+fn expired(number: u64, status: Option<u16>) -> Error {
+    let message = match status {
+        Some(status) => format!(
+            "storage refused part {number} (HTTP {status}); the presigned upload URL most likely \
+             expired (they live 10 minutes) or was altered: start the import again"
+        ),
+        None => format!(
+            "the presigned upload URL of part {number} expired (they live 10 minutes) before the \
+             part could be sent: start the import again"
+        ),
+    };
+    Error::Api {
+        status: status.unwrap_or(403),
+        message,
+        body: String::new(),
+        code: None,
+        request_id: None,
+    }
+}

@@ -1,0 +1,2 @@
+//! What differs between API versions.
+pub(crate) mod v1alpha1;

@@ -1,0 +1,2 @@
+//! API v1alpha1.
+pub(crate) mod error_map;
