@@ -96,7 +96,7 @@ impl Default for WaitOptions {
 impl WaitOptions {
     /// The defaults for one kind of job: [`WaitOptions::default`] with the
     /// first poll when such a job can first be done (SQL write 0.5 s, merge
-    /// 0.6 s, fork and import 1.5 s). Operations start with these.
+    /// 0.6 s, fork and import 1.5 s, a watched job of unknown kind 1 s). Operations start with these.
     ///
     /// ```
     /// use dolthub::{OperationKind, WaitOptions};
@@ -107,6 +107,9 @@ impl WaitOptions {
             OperationKind::SqlWrite => Duration::from_millis(500),
             OperationKind::Merge => Duration::from_millis(600),
             OperationKind::Fork | OperationKind::Import => Duration::from_millis(1500),
+            // A job from the list can be of any kind, so the first poll sits
+            // between the quick kinds and the slow ones.
+            OperationKind::Job => Duration::from_millis(1000),
         };
         Self {
             initial,

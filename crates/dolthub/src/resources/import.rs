@@ -607,7 +607,7 @@ impl ImportBuilder {
             source,
             length,
             file_name,
-            file_type: file_type.as_str(),
+            file_type: file_type.v2_name(),
             table,
             branch: self.branch,
             mode: self.mode.as_str(),
