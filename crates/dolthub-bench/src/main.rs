@@ -115,7 +115,7 @@ fn main() {
          * SQL rows: the sandbox (real SQL engine) holds a table of N rows and adds {} ms to every SQL read to \
          model a remote server (DoltHub: roughly 0.5-0.9 s). Baseline: the table's CSV export with plain \
          reqwest, lines counted. Each side runs once per size, one after another.\n",
-        if quick { { " -- --quick" } } else { { "" } },
+        if quick { " -- --quick" } else { "" },
         std::env::consts::OS,
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         sqlrows::SQL_READ_DELAY.as_millis(),
