@@ -741,8 +741,11 @@ pub struct SqlArgs {
     #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
     pub reference: String,
 
-    /// Fetch every row: pages past the server's 1,000-row cap (the query must be a plain SELECT
-    /// without LIMIT; results stream in CSV, TSV and JSON).
+    /// Fetch every row past the server's 1,000-row cap, all read at the commit the ref points to
+    /// when the command starts: a whole table (`SELECT * FROM t` or named columns) streams from
+    /// the CSV export, other single-table queries page on the primary key, the rest with
+    /// LIMIT/OFFSET (the query must have no LIMIT of its own). CSV, TSV and JSON stream as rows
+    /// arrive.
     #[arg(long)]
     pub all: bool,
 

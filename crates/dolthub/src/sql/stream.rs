@@ -336,7 +336,16 @@ async fn plan(s: StreamRows, info: Arc<Info>) -> Result<BoxStream<'static, Resul
     if s.key.as_ref().is_some_and(|k| k.is_empty()) {
         return Err(Error::invalid("key() needs at least one column"));
     }
-    let whole = scan::whole_table(body);
+    // API v2 has no CSV export: whole tables page by key there.
+    let v2 = s.db.is_v2();
+    if v2 && s.strategy == Strategy::Export {
+        return Err(Error::unsupported(
+            "Strategy::Export",
+            crate::ApiVersion::V2,
+            "API v2 has no CSV export; use Strategy::Auto or Strategy::Keyset",
+        ));
+    }
+    let whole = scan::whole_table(body).filter(|_| !v2);
     if s.strategy == Strategy::Export && whole.is_none() {
         return Err(Error::invalid(
             "Strategy::Export reads whole tables only: `SELECT * FROM t` or `SELECT a, b FROM t`",

@@ -16,7 +16,7 @@ use crate::outcome::WriteOutcome;
 use crate::poll::WritePoller;
 use crate::request::RequestSpec;
 use crate::resources::{Db, require};
-use crate::sql::scan::{has_multiple_statements, quote};
+use crate::sql::scan::{has_multiple_statements, quote, statement_body};
 
 pub(crate) fn write_operation(db: &Db, name: String, query: String) -> Operation<WriteOutcome> {
     if db.is_v2() {
@@ -135,9 +135,10 @@ impl WriteSql {
         require("the branch to write to (.to)", &self.to)?;
         require("the branch to start from (.from)", &self.from)?;
         if let Some(query) = &self.query {
-            if query.trim().trim_end_matches(';').trim().is_empty() {
+            // Comments alone are no statement either (and must not turn into a merge).
+            if statement_body(query).map_err(Error::invalid)?.is_empty() {
                 return Err(Error::invalid(
-                    "the write query is empty; an empty write merges branches: use merge(from).to(to) for that",
+                    "the write query has no statement; an empty write merges branches: use merge(from).to(to) for that",
                 ));
             }
             if has_multiple_statements(query) {

@@ -243,6 +243,9 @@ async fn bad_writes_are_refused_before_sending() {
     for query in [
         "",
         "  ;  ",
+        "-- only a comment",
+        "/* nothing */ ; # here",
+        "INSERT INTO t VALUES ('unclosed)",
         "INSERT INTO t VALUES (1); INSERT INTO t VALUES (2)",
     ] {
         let err = sql.write(query).to("main").await.unwrap_err();
