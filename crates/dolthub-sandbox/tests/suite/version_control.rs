@@ -125,7 +125,9 @@ async fn pull_request_merges_commit_or_fail_naming_the_conflicting_tables() {
     // clean: left -> main makes a merge commit with both parents
     let pr = db
         .pulls()
-        .create("left", "left", "main")
+        .create("left")
+        .from("left")
+        .to("main")
         .send()
         .await
         .unwrap();
@@ -191,7 +193,9 @@ async fn pull_request_merges_commit_or_fail_naming_the_conflicting_tables() {
     // conflicting: right changed the same row -> the merge job fails naming table t
     let pr2 = db
         .pulls()
-        .create("right", "right", "main")
+        .create("right")
+        .from("right")
+        .to("main")
         .send()
         .await
         .unwrap();

@@ -112,7 +112,9 @@ async fn museum_workflow(client: &Client, owner: &str) {
 
     let pull = db
         .pulls()
-        .create("Add the vase", "feature", "main")
+        .create("Add the vase")
+        .from("feature")
+        .to("main")
         .description("one row")
         .await
         .unwrap();
