@@ -13,6 +13,7 @@ use crate::view;
 const TOUR_CSV: &[u8] = include_bytes!("../assets/tour.csv");
 
 /// Sandbox job delay: long enough to see the spinner, short enough to take seconds.
+#[cfg(feature = "sandbox")]
 const TOUR_JOB_DELAY: Duration = Duration::from_millis(250);
 
 /// How long the tour waits for any one job.
