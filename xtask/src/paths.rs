@@ -42,7 +42,7 @@ pub const V1ALPHA1: Version = Version {
 };
 
 /// DoltHub's current API. Its wire tests are the `dolthub` wrapper's
-/// (`crates/dolthub/tests/v2/wire.rs`), one per operation through the handles.
+/// (`crates/dolthub/tests/suite/v2/wire.rs`), one per operation through the handles.
 pub const V2: Version = Version {
     name: "v2",
     variant: "V2",

@@ -4,7 +4,7 @@ use dolthub::{ApiVersion, Client, Error, RetryPolicy};
 use futures::TryStreamExt;
 use httpmock::MockServer;
 
-use crate::common::*;
+use super::common::*;
 
 async fn nothing_allowed(server: &MockServer) -> httpmock::Mock<'_> {
     server

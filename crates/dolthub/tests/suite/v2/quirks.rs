@@ -8,7 +8,7 @@ use futures::TryStreamExt;
 use httpmock::Method::{GET, POST};
 use serde_json::json;
 
-use crate::common::*;
+use super::common::*;
 
 const UUID: &str = "883c3d40-0d4e-4c47-9d0b-0c7b7c1a4e51";
 
@@ -124,7 +124,7 @@ async fn quirk_last_page_without_meta_and_the_repeated_token_guard() {
         "{result:?}"
     );
 
-    let server = crate::common::server().await;
+    let server = super::common::server().await;
     server
         .mock_async(|when, then| {
             when.method(GET).path(format!("{API}/releases"));

@@ -6,7 +6,7 @@
 use dolthub_api::types;
 use serde_json::Value;
 
-const SPEC: &str = include_str!("../../../openapi/dolthub-v1alpha1.yaml");
+const SPEC: &str = include_str!("../../../../openapi/dolthub-v1alpha1.yaml");
 
 fn decode(schema: &str, example: &Value) -> Result<(), String> {
     fn check<T: serde::de::DeserializeOwned>(example: &Value) -> Result<(), String> {

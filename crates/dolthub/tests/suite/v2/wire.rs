@@ -8,7 +8,7 @@ use futures::TryStreamExt;
 use httpmock::Method::{GET, PATCH, POST, PUT};
 use serde_json::json;
 
-use crate::common::*;
+use super::common::*;
 
 fn pull_json(number: u64, state: &str) -> serde_json::Value {
     json!({

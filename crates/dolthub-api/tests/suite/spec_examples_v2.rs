@@ -8,7 +8,7 @@
 use dolthub_api::v2::types;
 use serde_json::Value;
 
-const SPEC: &str = include_str!("../../../openapi/dolthub-v2.yaml");
+const SPEC: &str = include_str!("../../../../openapi/dolthub-v2.yaml");
 
 fn decode(schema: &str, example: &Value) -> Result<(), String> {
     fn check<T: serde::de::DeserializeOwned>(example: &Value) -> Result<(), String> {

@@ -16,7 +16,7 @@ fn by_id(id: &str) -> &'static OperationDescriptor {
 
 #[test]
 fn every_documented_operation_id_has_a_descriptor_in_table_order() {
-    let table = include_str!("../../../docs/operation-ids.md");
+    let table = include_str!("../../../../docs/operation-ids.md");
     let documented: Vec<&str> = table
         .lines()
         .filter_map(|line| line.strip_prefix("| "))

@@ -5,7 +5,7 @@ use dolthub::{ApiVersion, Client, RetryPolicy};
 use httpmock::Method::{GET, POST, PUT};
 use serde_json::json;
 
-use crate::common::*;
+use super::common::*;
 
 const V1_TOKEN: &str = "dhat.v1.s3cr3t-abcdef0123456789";
 

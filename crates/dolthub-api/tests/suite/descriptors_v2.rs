@@ -76,7 +76,7 @@ fn parameters_and_paths_render() {
 
 #[test]
 fn the_documented_id_table_lists_every_v2_operation() {
-    let table = include_str!("../../../docs/operation-ids.md");
+    let table = include_str!("../../../../docs/operation-ids.md");
     let section = table
         .split("## v2")
         .nth(1)

@@ -10,7 +10,7 @@ use httpmock::Method::{POST, PUT};
 use httpmock::{HttpMockRequest, HttpMockResponse, MockServer};
 use serde_json::json;
 
-use crate::common::*;
+use super::common::*;
 
 const MIB: usize = 1 << 20;
 
