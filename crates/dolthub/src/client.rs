@@ -360,6 +360,13 @@ impl ClientBuilder {
             (None, Some(named)) => named.parse::<ApiVersion>()?,
             (None, None) => guess_version(&base, token.as_ref()),
         };
+        // `ApiVersion` is non-exhaustive: a version `dolthub-api` knows but
+        // this crate has no rules for is refused here, not sent wrongly later.
+        if crate::version::Dialect::for_version(version).is_none() {
+            return Err(Error::invalid(format!(
+                "API version `{version}` is not supported by this release of dolthub"
+            )));
+        }
         let http = match self.http_client {
             Some(client) => client,
             None => default_http_client(
@@ -417,7 +424,7 @@ fn parse_base_url(raw: &str) -> Result<Url> {
 /// with it (as DoltLab's and DoltHub's docs print it) is cut back to what
 /// comes before: `https://h/prefix/api/v1alpha1/` becomes `https://h/prefix/`.
 fn without_api_suffix(mut url: Url) -> Url {
-    const API: &str = "/api/v1alpha1";
+    const API: &str = ApiVersion::V1alpha1.base_path();
     let path = url.path().trim_end_matches('/');
     let cut = path.len().checked_sub(API.len()).filter(|&at| {
         path.get(at..)
@@ -504,9 +511,12 @@ mod tests {
             .base_url("https://doltlab.example.com/api/v1alpha1")
             .build()
             .unwrap();
-        let url = crate::request::RequestSpec::new("get_current_user", &[])
-            .unwrap()
-            .url(client.base_url());
+        let url = crate::request::RequestSpec::for_operation(
+            &dolthub_api::v1alpha1::ops::GET_CURRENT_USER,
+            &[],
+        )
+        .unwrap()
+        .url(client.base_url());
         assert_eq!(
             url.as_str(),
             "https://doltlab.example.com/api/v1alpha1/user"

@@ -11,7 +11,6 @@ pub(crate) mod call;
 pub(crate) mod envelope;
 pub(crate) mod handles;
 pub(crate) mod operation;
-pub(crate) mod ops;
 pub(crate) mod paging;
 pub(crate) mod parts;
 pub(crate) mod problem;

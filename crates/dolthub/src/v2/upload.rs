@@ -21,6 +21,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
+use dolthub_api::v2::ops;
 use futures::{StreamExt, TryStreamExt};
 use md5::{Digest, Md5};
 use reqwest::header::{CONTENT_LENGTH, ETAG, HeaderName, HeaderValue};
@@ -111,7 +112,7 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
         "num_parts": count,
         "file_type": request.file_type,
     });
-    let spec = call::db_spec("create_import_upload", db)?.json(&session_body)?;
+    let spec = call::db_spec(&ops::CREATE_IMPORT_UPLOAD, db)?.json(&session_body)?;
     let session: ImportUpload = call::data(&db.client, spec).await?;
     let opened = Instant::now();
     let urls = parts::check_session(&session, count)?;
@@ -198,7 +199,7 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
         let map: Map<String, Value> = map.into_iter().map(|(k, v)| (k, v.into())).collect();
         body.insert("column_map".into(), map.into());
     }
-    let spec = call::db_spec("create_import", db)?.json(&Value::Object(body))?;
+    let spec = call::db_spec(&ops::CREATE_IMPORT, db)?.json(&Value::Object(body))?;
     let started: wire::OperationRef = call::data(&db.client, spec).await?;
     op::start(
         &db.client,
