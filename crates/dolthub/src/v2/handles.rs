@@ -68,21 +68,56 @@ pub(crate) async fn list_branches(db: &Db) -> Result<Vec<Branch>> {
     paging::all(&ops::LIST_BRANCHES, fetch).await
 }
 
-/// The one-key `from` object: a branch or a commit. v2 cannot start at a
-/// tag, so a [`Revision::Ref`] (a plain string that is not a commit hash) is
-/// sent as a branch name; the server answers 404 when it is none.
-fn from_object(from: &Revision) -> Value {
+/// Sends `send(from)` with the one-key `from` object v2 takes (`{branch}`
+/// or `{commit}`; v2 has no tag or generic-ref start point) and says how the
+/// start point was named (`branch`, `commit` or `tag`).
+///
+/// A [`Revision::Ref`] (what a plain string that is not a commit hash
+/// becomes) is tried as a branch first, as Dolt resolves a name; when the
+/// server answers 404, a tag of that name is looked up and the request is
+/// sent again from the tag's commit. So branching or tagging from a tag works
+/// on v2 as it does on v1alpha1, where the server resolves refs itself; a
+/// name that is neither keeps the server's 404.
+async fn from_start_point<T, F, Fut>(db: &Db, from: &Revision, send: F) -> Result<(T, &'static str)>
+where
+    F: Fn(Value) -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
     match from {
-        Revision::Commit(hash) => json!({"commit": hash}),
-        other => json!({"branch": other.name()}),
+        Revision::Commit(hash) => Ok((send(json!({"commit": hash})).await?, "commit")),
+        Revision::Branch(name) => Ok((send(json!({"branch": name})).await?, "branch")),
+        Revision::Ref(name) => match send(json!({"branch": name})).await {
+            Ok(created) => Ok((created, "branch")),
+            Err(not_found @ Error::NotFound { .. }) => match tag_commit(db, name).await {
+                Ok(Some(commit)) => Ok((send(json!({"commit": commit})).await?, "tag")),
+                // No such tag either (or the tags cannot be read): the
+                // server's answer about the branch is the one to report.
+                Ok(None) | Err(_) => Err(not_found),
+            },
+            Err(other) => Err(other),
+        },
     }
+}
+
+/// The commit tag `name` points at, if the database has such a tag.
+async fn tag_commit(db: &Db, name: &str) -> Result<Option<String>> {
+    let tags = list_tags(db).await?;
+    Ok(tags
+        .into_iter()
+        .find(|tag| tag.name == name && !tag.commit_sha.is_empty())
+        .map(|tag| tag.commit_sha))
 }
 
 /// `create_branch`.
 pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Result<BranchCreated> {
-    let body = json!({"name": name, "from": from_object(from)});
-    let spec = call::db_spec(&ops::CREATE_BRANCH, db)?.json(&body)?;
-    let branch: wire::Branch = call::data(&db.client, spec).await?;
+    let (branch, revision_type) = from_start_point(db, from, |start| {
+        let body = json!({"name": name, "from": start});
+        async move {
+            let spec = call::db_spec(&ops::CREATE_BRANCH, db)?.json(&body)?;
+            call::data::<wire::Branch>(&db.client, spec).await
+        }
+    })
+    .await?;
     Ok(BranchCreated {
         owner: db.owner.clone(),
         database: db.database.clone(),
@@ -91,10 +126,7 @@ pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Res
         } else {
             branch.name
         },
-        revision_type: match from {
-            Revision::Commit(_) => "commit".into(),
-            _ => "branch".into(),
-        },
+        revision_type: revision_type.into(),
         revision_name: from.name().to_owned(),
         head_commit_sha: branch.head_commit_sha,
     })
@@ -113,12 +145,17 @@ pub(crate) async fn create_tag(
     at: &Revision,
     message: String,
 ) -> Result<Tag> {
-    let mut body = json!({"name": name, "from": from_object(at)});
-    if !message.is_empty() {
-        body["message"] = Value::String(message);
-    }
-    let spec = call::db_spec(&ops::CREATE_TAG, db)?.json(&body)?;
-    let tag: wire::Tag = call::data(&db.client, spec).await?;
+    let (tag, _) = from_start_point(db, at, |start| {
+        let mut body = json!({"name": name, "from": start});
+        if !message.is_empty() {
+            body["message"] = Value::String(message.clone());
+        }
+        async move {
+            let spec = call::db_spec(&ops::CREATE_TAG, db)?.json(&body)?;
+            call::data::<wire::Tag>(&db.client, spec).await
+        }
+    })
+    .await?;
     let mut tag = Tag::from(tag);
     // Report what was asked for when the answer is sparse.
     if tag.name.is_empty() {
