@@ -138,7 +138,7 @@ async fn a_branch_name_costs_one_request_and_a_hash_is_sent_as_a_commit() {
     let b = branches.create("b", TAG_COMMIT).await.unwrap();
     from_branch.assert_async().await;
     from_hash.assert_async().await;
-    assert_eq!(tags.hits_async().await, 0);
+    assert_eq!(tags.calls_async().await, 0);
     assert_eq!(
         (a.revision_type.as_str(), b.revision_type.as_str()),
         ("branch", "commit")
@@ -174,6 +174,6 @@ async fn a_name_that_is_neither_branch_nor_tag_keeps_the_servers_404() {
     assert!(matches!(err, dolthub::Error::NotFound { .. }), "{err:?}");
     assert!(err.to_string().contains("branch nope not found"), "{err}");
     // One try as a branch, one tag lookup, no retry from a commit.
-    assert_eq!(as_branch.hits_async().await, 1);
-    assert_eq!(tags.hits_async().await, 1);
+    assert_eq!(as_branch.calls_async().await, 1);
+    assert_eq!(tags.calls_async().await, 1);
 }
