@@ -422,14 +422,19 @@ fn parse_base_url(raw: &str) -> Result<Url> {
 
 /// The API path is added to every request, so a base URL that already ends
 /// with it (as DoltLab's and DoltHub's docs print it) is cut back to what
-/// comes before: `https://h/prefix/api/v1alpha1/` becomes `https://h/prefix/`.
+/// comes before: `https://h/prefix/api/v1alpha1/` (or `.../api/v2/`)
+/// becomes `https://h/prefix/`.
 fn without_api_suffix(mut url: Url) -> Url {
-    const API: &str = ApiVersion::V1alpha1.base_path();
-    let path = url.path().trim_end_matches('/');
-    let cut = path.len().checked_sub(API.len()).filter(|&at| {
-        path.get(at..)
-            .is_some_and(|tail| tail.eq_ignore_ascii_case(API))
-    });
+    let path = url.path().trim_end_matches('/').to_owned();
+    let cut = [ApiVersion::V1alpha1, ApiVersion::V2]
+        .iter()
+        .map(|version| version.base_path())
+        .find_map(|api| {
+            path.len().checked_sub(api.len()).filter(|&at| {
+                path.get(at..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(api))
+            })
+        });
     if let Some(at) = cut {
         let prefix = format!("{}/", &path[..at]);
         url.set_path(&prefix);
@@ -497,6 +502,9 @@ mod tests {
                 "https://doltlab.example.com/",
             ),
             ("http://127.0.0.1:9/API/V1ALPHA1", "http://127.0.0.1:9/"),
+            ("https://www.dolthub.com/api/v2", "https://www.dolthub.com/"),
+            ("https://h.example/lab/api/v2/", "https://h.example/lab/"),
+            ("https://h.example/api/v2x", "https://h.example/api/v2x"),
             (
                 "https://h.example/lab/api/v1alpha1",
                 "https://h.example/lab/",
