@@ -106,9 +106,18 @@ pub struct Global {
     )]
     pub format: Format,
 
-    /// Print one JSON document (same as --format json).
-    #[arg(long, global = true, help_heading = "Global options")]
-    pub json: bool,
+    /// Print one JSON document (same as --format json); `--json=id,title` keeps
+    /// only those fields of each item, in that order.
+    #[arg(
+        long,
+        global = true,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "",
+        value_name = "FIELDS",
+        help_heading = "Global options"
+    )]
+    pub json: Option<String>,
 
     /// Log HTTP requests to stderr (-vv for more); the token is never logged.
     #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Global options")]
@@ -118,7 +127,11 @@ pub struct Global {
 impl Global {
     /// The output format, `--json` winning over `--format`.
     pub fn format(&self) -> Format {
-        if self.json { Format::Json } else { self.format }
+        if self.json.is_some() {
+            Format::Json
+        } else {
+            self.format
+        }
     }
 
     /// The token, if a non-blank one was given.

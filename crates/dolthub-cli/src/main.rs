@@ -6,6 +6,7 @@ mod cli;
 mod commands;
 mod credentials;
 mod exit;
+mod fields;
 mod output;
 mod progress;
 mod settings;
@@ -87,6 +88,10 @@ fn init_tracing(verbose: u8) {
 
 async fn run(cli: Cli) -> Result<(), CliError> {
     let printer = Printer::new(cli.global.format());
+    let fields = fields::requested(&cli.global)?;
+    if !fields.is_empty() {
+        fields::check_supported(&cli.command)?;
+    }
     let out = match cli.command {
         Command::Completions { shell } => {
             completions(shell)?;
@@ -100,6 +105,7 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Config(cmd) => commands::config::run(&cli.global, cmd)?,
         command => commands::dispatch(&cli.global, printer, command).await?,
     };
+    let out = fields::select(out, &fields)?;
     printer.print(&out).map_err(CliError::from)
 }
 

@@ -7,5 +7,6 @@ mod api;
 mod auth;
 mod cli;
 mod config;
+mod fields;
 mod home;
 mod reopen_release;
