@@ -245,8 +245,6 @@ fn broken(path: &Path, why: &str) -> CliError {
 /// Everything a command needs to reach the server, resolved once.
 #[derive(Debug)]
 pub struct Settings {
-    /// The config directory.
-    pub dir: PathBuf,
     /// Base URL: `--api-url` > `DOLTHUB_API_URL` > `host` > DoltHub.
     pub base_url: Resolved<String>,
     /// Token: `--token` > `DOLTHUB_API_TOKEN` > the token stored for the host.
@@ -267,8 +265,13 @@ impl Settings {
     /// Like [`Settings::resolve`], with `host` (a URL or a host name) replacing
     /// the base URL, as `auth login --host` does.
     pub fn resolve_with(global: &Global, host: Option<&str>) -> CliResult<Settings> {
-        let dir = config_dir()?;
-        let config = ConfigFile::load(&dir)?;
+        // Without DOLTHUB_CONFIG_DIR, XDG_CONFIG_HOME or HOME there are no
+        // files: commands run on flags and the environment alone.
+        let dir = config_dir().ok();
+        let config = match &dir {
+            Some(d) => ConfigFile::load(d)?,
+            None => ConfigFile::default(),
+        };
         let base_url = match host {
             Some(h) => Resolved {
                 value: normalize_base_url(h).map_err(CliError::usage)?,
@@ -276,10 +279,10 @@ impl Settings {
             },
             None => resolve_base_url(global, &config)?,
         };
-        let token = match credential_from_args(global) {
-            Some(t) => Some(t),
-            None => {
-                let hosts = credentials::HostsFile::load(&dir)?;
+        let token = match (credential_from_args(global), &dir) {
+            (Some(t), _) => Some(t),
+            (None, Some(d)) => {
+                let hosts = credentials::HostsFile::load(d)?;
                 hosts
                     .token(&host_key(&base_url.value))
                     .map(|value| Resolved {
@@ -287,6 +290,7 @@ impl Settings {
                         source: Source::File(hosts.path().to_owned()),
                     })
             }
+            (None, None) => None,
         };
         let database = match env_value(DB_ENV) {
             Some(raw) => Some(Resolved {
@@ -324,7 +328,6 @@ impl Settings {
             },
         };
         Ok(Settings {
-            dir,
             base_url,
             token,
             database,
@@ -470,6 +473,17 @@ fn default_db(cmd: clap::Command, db: &str) -> clap::Command {
         cmd = cmd.mut_subcommand(name, |sub| default_db(sub, db));
     }
     cmd
+}
+
+/// The `database` from the config file, for commands whose `--db` is optional.
+pub fn configured_database() -> CliResult<Option<DbRef>> {
+    let Ok(dir) = config_dir() else {
+        return Ok(None);
+    };
+    ConfigFile::load(&dir)?
+        .get(Key::Database)?
+        .map(|v| v.parse().map_err(CliError::usage))
+        .transpose()
 }
 
 /// The token to scrub from error text: whatever [`Settings`] would send.

@@ -134,7 +134,7 @@ async fn login(global: &Global, host: Option<&str>, no_verify: bool) -> CliResul
             }
         }
     };
-    let mut hosts = HostsFile::load(&settings.dir)?;
+    let mut hosts = HostsFile::load(&crate::settings::config_dir()?)?;
     hosts.insert(
         &key,
         HostEntry {
@@ -251,7 +251,7 @@ async fn status(global: &Global, host: Option<&str>) -> CliResult<Out> {
 fn logout(global: &Global, host: Option<&str>) -> CliResult<Out> {
     let settings = Settings::resolve_with(global, host)?;
     let key = settings.host_key();
-    let mut hosts = HostsFile::load(&settings.dir)?;
+    let mut hosts = HostsFile::load(&crate::settings::config_dir()?)?;
     if !hosts.remove(&key) {
         return Err(CliError::new(
             Kind::Auth,

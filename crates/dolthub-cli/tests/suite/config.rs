@@ -201,6 +201,31 @@ fn commands_use_the_configured_host_and_database() {
     let mut cmd = home.bare();
     cmd.env("DOLTHUB_DB", "alice/second");
     assert!(branches(cmd, &["--db", "alice/first"]).contains(&"only-in-first".to_owned()));
+    // SQL reads and writes take it too.
+    let v = json(&Home::output(
+        home.bare(),
+        &["sql", "SHOW TABLES", "--json"],
+        None,
+    ));
+    assert_eq!(v["database"], "alice/first");
+    assert_ok(&Home::output(
+        home.bare(),
+        &[
+            "sql",
+            "write",
+            "--from",
+            "main",
+            "--wait",
+            "INSERT INTO t VALUES (7)",
+        ],
+        None,
+    ));
+    let v = json(&Home::output(
+        home.bare(),
+        &["sql", "SELECT id FROM t", "--json"],
+        None,
+    ));
+    assert_eq!(v["rows"][0]["id"], "7", "{v}");
     // --help shows the configured default.
     let out = Home::output(home.bare(), &["branch", "list", "--help"], None);
     assert!(
@@ -208,4 +233,29 @@ fn commands_use_the_configured_host_and_database() {
         "{}",
         text(&out.stdout)
     );
+}
+
+#[test]
+fn commands_work_without_any_config_directory() {
+    let home = Home::new();
+    let mut cmd = home.cmd();
+    cmd.env_remove("DOLTHUB_CONFIG_DIR")
+        .env_remove("HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("APPDATA");
+    let me = json(&Home::output(
+        cmd,
+        &["user", "--json", "--token", ALICE.1],
+        None,
+    ));
+    assert_eq!(me["username"], "alice");
+    // Only saving needs a place to save to.
+    let mut cmd = home.cmd();
+    cmd.env_remove("DOLTHUB_CONFIG_DIR")
+        .env_remove("HOME")
+        .env_remove("XDG_CONFIG_HOME")
+        .env_remove("APPDATA");
+    let out = Home::output(cmd, &["auth", "login", "--with-token"], Some(ALICE.1));
+    let stderr = assert_code(&out, 1);
+    assert!(stderr.contains("DOLTHUB_CONFIG_DIR"), "{stderr}");
 }
