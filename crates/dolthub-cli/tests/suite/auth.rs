@@ -216,3 +216,29 @@ fn a_token_file_readable_by_others_is_made_private() {
         assert_eq!(mode(&home.hosts_file()), 0o600);
     }
 }
+
+#[test]
+fn login_and_status_work_on_v2_too() {
+    let home = Home::new();
+    let v2_token = home.sandbox.v2_token().to_owned();
+    let mut cmd = home.cmd();
+    cmd.env("DOLTHUB_API_VERSION", "v2");
+    let out = Home::output(
+        cmd,
+        &["auth", "login", "--with-token", "--json"],
+        Some(&v2_token),
+    );
+    assert_no_token(&out, &v2_token);
+    let login = json(&out);
+    assert_eq!(login["user"], "sandbox");
+    assert_eq!(login["host"], home.host_key());
+
+    let mut cmd = home.cmd();
+    cmd.env("DOLTHUB_API_VERSION", "v2");
+    let out = Home::output(cmd, &["auth", "status", "--json"], None);
+    assert_no_token(&out, &v2_token);
+    let status = json(&out);
+    assert_eq!(status["api_version"], "v2");
+    assert_eq!(status["user"], "sandbox");
+    assert_eq!(status["token"], "dh_************");
+}
