@@ -120,77 +120,27 @@ struct Tok {
     end: usize,
 }
 
+/// The workspace's one MySQL scanner (`dolthub_sqltext`, shared with the wrapper), with
+/// `"..."` told apart from `'...'` because the rewrites below treat them differently.
 fn lex(sql: &str) -> Vec<Tok> {
-    let b = sql.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let start = i;
-        let c = b[i];
-        let kind = if c.is_ascii_whitespace() {
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            Kind::Space
-        } else if c == b'#' || (c == b'-' && b.get(i + 1) == Some(&b'-')) {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-            Kind::Comment
-        } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
-            i += 2;
-            while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
-                i += 1;
-            }
-            i = (i + 2).min(b.len());
-            Kind::Comment
-        } else if c == b'\'' || c == b'"' || c == b'`' {
-            i += 1;
-            while i < b.len() {
-                if b[i] == b'\\' && c != b'`' {
-                    i += 2;
-                    continue;
-                }
-                if b[i] == c {
-                    if b.get(i + 1) == Some(&c) {
-                        i += 2;
-                        continue;
-                    }
-                    i += 1;
-                    break;
-                }
-                i += 1;
-            }
-            i = i.min(b.len());
-            match c {
-                b'\'' => Kind::Str,
-                b'"' => Kind::DStr,
-                _ => Kind::Backtick,
-            }
-        } else if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
-            while i < b.len()
-                && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$' || b[i] >= 0x80)
-            {
-                i += 1;
-            }
-            Kind::Word
-        } else if c.is_ascii_digit() {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
-                i += 1;
-            }
-            Kind::Number
-        } else {
-            // one character (UTF-8 safe: ASCII here)
-            i += 1;
-            Kind::Punct
-        };
-        out.push(Tok {
-            kind,
-            start,
-            end: i,
-        });
-    }
-    out
+    use dolthub_sqltext::Kind as K;
+    dolthub_sqltext::tokens(sql)
+        .into_iter()
+        .map(|t| Tok {
+            kind: match t.kind {
+                K::Word => Kind::Word,
+                K::Number => Kind::Number,
+                K::Str if t.quote(sql) == Some(b'"') => Kind::DStr,
+                K::Str => Kind::Str,
+                K::Ident => Kind::Backtick,
+                K::Comment => Kind::Comment,
+                K::Space => Kind::Space,
+                K::Punct => Kind::Punct,
+            },
+            start: t.start,
+            end: t.end,
+        })
+        .collect()
 }
 
 /// Splits a query into its statements (empty statements dropped), respecting quotes and
@@ -506,6 +456,18 @@ fn rewrite(stmt: &str) -> String {
     for (i, t) in toks.iter().enumerate() {
         match &replace[i] {
             Some(r) => out.push_str(r),
+            // SQLite reads `--` as a comment even without whitespace after it, and has no
+            // `#` comments: comments become a space, and adjacent minus signs are kept
+            // apart, so `1--1` stays MySQL's `1 - -1`.
+            None if t.kind == Kind::Comment => out.push(' '),
+            None if t.kind == Kind::Punct
+                && &stmt[t.start..t.end] == "-"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Punct && &stmt[n.start..n.end] == "-") =>
+            {
+                out.push_str("- ")
+            }
             None => out.push_str(&stmt[t.start..t.end]),
         }
     }
@@ -864,6 +826,25 @@ mod tests {
         assert_eq!(r.rows.len(), 1000);
         assert!(r.truncated);
         assert_eq!(r.columns[0].1, "BIGINT");
+    }
+
+    #[test]
+    fn comments_and_double_dashes_read_as_mysql_does() {
+        let c = db("CREATE TABLE t (id INT)");
+        let one = |q: &str| {
+            read(&c, q, "db", 10, &none())
+                .unwrap_or_else(|e| panic!("{q}: {e}"))
+                .rows[0][0]
+                .clone()
+        };
+        // MySQL: `--` starts a comment only before whitespace; `1--1` is 1 - (-1).
+        assert_eq!(one("SELECT 1--1").as_deref(), Some("2"));
+        assert_eq!(one("SELECT 5--2 AS x").as_deref(), Some("7"));
+        assert_eq!(one("SELECT 1-- 1").as_deref(), Some("1"));
+        // `#` comments, which SQLite does not know, are comments here too.
+        assert_eq!(one("SELECT 4 # four").as_deref(), Some("4"));
+        assert_eq!(one("SELECT 4 # x\n + 1").as_deref(), Some("5"));
+        assert_eq!(one("SELECT '--1', 2").as_deref(), Some("--1"));
     }
 
     #[test]
