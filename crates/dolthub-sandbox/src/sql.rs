@@ -692,7 +692,9 @@ pub(crate) fn rows_affected_message(n: u64) -> String {
     }
 }
 
-/// Writes `table` as CSV (header first, NULL as an empty field).
+/// Writes `table` as CSV: header first, NULL as an empty field and an empty string as
+/// `""`, so a reader that tells the two apart (the `dolthub` crate's export path does) gets
+/// back what the table holds.
 pub(crate) fn table_csv(conn: &Connection, table: &str) -> Result<Vec<u8>, String> {
     if !tables(conn)
         .map_err(|e| error_text(&e))?
@@ -702,20 +704,41 @@ pub(crate) fn table_csv(conn: &Connection, table: &str) -> Result<Vec<u8>, Strin
         return Err(format!("table not found: {table}"));
     }
     let cols = columns(conn, table).map_err(|e| error_text(&e))?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(&cols).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    let header: Vec<Option<String>> = cols.iter().cloned().map(Some).collect();
+    csv_record(&mut out, &header);
     let mut stmt = conn
         .prepare(&format!("SELECT * FROM {}", quote_ident(table)))
         .map_err(|e| error_text(&e))?;
     let mut rows = stmt.query([]).map_err(|e| error_text(&e))?;
+    let mut rec = Vec::with_capacity(cols.len());
     while let Some(row) = rows.next().map_err(|e| error_text(&e))? {
-        let mut rec = Vec::with_capacity(cols.len());
+        rec.clear();
         for i in 0..cols.len() {
-            rec.push(cell_text(row.get_ref(i).map_err(|e| error_text(&e))?).unwrap_or_default());
+            rec.push(cell_text(row.get_ref(i).map_err(|e| error_text(&e))?));
         }
-        w.write_record(&rec).map_err(|e| e.to_string())?;
+        csv_record(&mut out, &rec);
     }
-    w.into_inner().map_err(|e| e.to_string())
+    Ok(out)
+}
+
+/// One CSV line (RFC 4180, `\n` endings). `None` is an empty field; a field is quoted
+/// when it is an empty string or holds a comma, quote, CR or LF.
+fn csv_record(out: &mut Vec<u8>, fields: &[Option<String>]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let Some(text) = field else { continue };
+        if text.is_empty() || text.contains([',', '"', '\r', '\n']) {
+            out.push(b'"');
+            out.extend_from_slice(text.replace('"', "\"\"").as_bytes());
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(text.as_bytes());
+        }
+    }
+    out.push(b'\n');
 }
 
 /// Writes a ZIP archive with one `<table>.csv` per table.
@@ -961,11 +984,11 @@ mod tests {
     #[test]
     fn csv_and_zip_export() {
         let c = db(
-            "CREATE TABLE t (id INT, v TEXT); INSERT INTO t VALUES (1, 'a,b'), (2, NULL);
+            "CREATE TABLE t (id INT, v TEXT); INSERT INTO t VALUES (1, 'a,b'), (2, NULL), (3, ''), (4, 'x\"y');
                     CREATE TABLE u (x INT);",
         );
         let csv = String::from_utf8(table_csv(&c, "t").unwrap()).unwrap();
-        assert_eq!(csv, "id,v\n1,\"a,b\"\n2,\n");
+        assert_eq!(csv, "id,v\n1,\"a,b\"\n2,\n3,\"\"\n4,\"x\"\"y\"\n");
         assert!(
             table_csv(&c, "nope")
                 .unwrap_err()
