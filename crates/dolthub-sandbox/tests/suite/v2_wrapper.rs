@@ -232,3 +232,93 @@ async fn v2_write_between_existing_branches_merges_from_into_to() {
         }
     }
 }
+
+/// v2 imports through the wrapper: a YAML file lands like JSON would, `replace` keeps the
+/// table's schema and swaps its rows, `overwrite` re-creates the table from the file (the
+/// same meanings as on v1alpha1 and in `ImportMode::describe`).
+#[tokio::test]
+async fn v2_imports_take_yaml_and_keep_the_mode_meanings() {
+    let sb = Sandbox::builder()
+        .job_delay(Duration::from_millis(5))
+        .start()
+        .await
+        .unwrap();
+    let c = client(&sb, ApiVersion::V2);
+    c.create_database("sandbox", "modes")
+        .public()
+        .send()
+        .await
+        .unwrap();
+    let db = c.database("sandbox", "modes");
+    db.sql()
+        .write("CREATE TABLE t (id INT PRIMARY KEY, n TEXT, extra TEXT)")
+        .to("main")
+        .send()
+        .await
+        .unwrap()
+        .with_options(fast())
+        .wait()
+        .await
+        .unwrap();
+    let import = |bytes: &'static [u8], file: &'static str, mode: ImportMode| {
+        let db = db.clone();
+        async move {
+            db.import_reader(bytes, bytes.len() as u64, file)
+                .table("t")
+                .mode(mode)
+                .primary_keys(["id"])
+                .branch("main")
+                .start()
+                .await
+                .unwrap()
+                .with_options(fast())
+                .wait()
+                .await
+                .unwrap();
+        }
+    };
+    let table = || async {
+        let r = c
+            .database("sandbox", "modes")
+            .sql()
+            .read("main", "SELECT * FROM t ORDER BY id")
+            .send()
+            .await
+            .unwrap();
+        let columns: Vec<String> = r.column_names().into_iter().map(String::from).collect();
+        let ids: Vec<String> = r
+            .rows
+            .iter()
+            .map(|row| row["id"].as_str().unwrap().to_owned())
+            .collect();
+        (columns, ids)
+    };
+    import(
+        b"- id: 1\n  n: one\n  extra: x\n- id: 2\n  n: two\n",
+        "rows.yaml",
+        ImportMode::Update,
+    )
+    .await;
+    assert_eq!(
+        table().await,
+        (
+            vec!["id".into(), "n".into(), "extra".into()],
+            vec!["1".into(), "2".into()]
+        )
+    );
+    import(b"id,n\n3,three\n", "r.csv", ImportMode::Replace).await;
+    assert_eq!(
+        table().await,
+        (
+            vec!["id".into(), "n".into(), "extra".into()],
+            vec!["3".into()]
+        ),
+        "replace keeps the schema"
+    );
+    import(b"id,n\n4,four\n", "o.csv", ImportMode::Overwrite).await;
+    assert_eq!(
+        table().await,
+        (vec!["id".into(), "n".into()], vec!["4".into()]),
+        "overwrite re-creates the table from the file"
+    );
+}
