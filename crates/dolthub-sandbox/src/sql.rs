@@ -301,6 +301,44 @@ fn describe_sql(table: &str) -> String {
     )
 }
 
+/// Dolt's `dolt_commits` on doltlite: the commits of every branch's and tag's history
+/// (doltlite's `dolt_log(<commit>)` walks one head; the sandbox's own `__sandbox` branches
+/// are left out), with Dolt's columns.
+///
+/// No backslashes in it: the text is scanned again with MySQL's rules (hash literals).
+const DOLT_COMMITS_SQL: &str = "SELECT DISTINCT l.commit_hash, l.committer, l.email, l.date, \
+     l.message \
+     FROM (SELECT hash AS head FROM dolt_branches WHERE substr(name, 1, 9) <> '__sandbox' \
+     UNION SELECT tag_hash FROM dolt_tags) AS heads, dolt_log(heads.head) AS l";
+
+/// Words that may follow a table in `FROM`/`JOIN` without being its alias.
+fn ends_table_ref(word: &str) -> bool {
+    matches!(
+        word,
+        "WHERE"
+            | "GROUP"
+            | "ORDER"
+            | "LIMIT"
+            | "HAVING"
+            | "JOIN"
+            | "INNER"
+            | "LEFT"
+            | "RIGHT"
+            | "CROSS"
+            | "NATURAL"
+            | "FULL"
+            | "OUTER"
+            | "ON"
+            | "USING"
+            | "UNION"
+            | "EXCEPT"
+            | "INTERSECT"
+            | "WINDOW"
+            | "OFFSET"
+            | "AS"
+    )
+}
+
 /// Token-level rewrites of MySQL syntax (see the module docs).
 fn rewrite(stmt: &str) -> String {
     let toks = lex(stmt);
@@ -361,8 +399,20 @@ fn rewrite(stmt: &str) -> String {
                 if u == "DOLT_COMMITS"
                     && sig.get(k + 1).map(|&j| &stmt[toks[j].start..toks[j].end]) != Some("(")
                 {
-                    // doltlite has no dolt_commits; dolt_log has the same columns
-                    replace[i] = Some("dolt_log".to_string());
+                    // doltlite has no dolt_commits: every commit reachable from a branch or
+                    // a tag, read through doltlite's dolt_log(<head>) per head. Named
+                    // `dolt_commits` unless the query gives it an alias of its own.
+                    let aliased = sig.get(k + 1).is_some_and(|&j| {
+                        let next = &toks[j];
+                        next.kind == Kind::Backtick
+                            || (next.kind == Kind::Word
+                                && (upper(next) == "AS" || !ends_table_ref(&upper(next))))
+                    });
+                    replace[i] = Some(if aliased {
+                        format!("({DOLT_COMMITS_SQL})")
+                    } else {
+                        format!("({DOLT_COMMITS_SQL}) AS dolt_commits")
+                    });
                     k += 1;
                     continue;
                 }
@@ -929,6 +979,63 @@ mod tests {
         assert!(
             e.contains("dolt_nonsense") && e.contains("system table"),
             "{e}"
+        );
+        let _ = session.save().unwrap();
+    }
+
+    #[test]
+    fn dolt_commits_holds_the_commits_of_every_branch() {
+        let mut session = crate::engine::Session::create().unwrap();
+        session
+            .conn()
+            .execute_batch("CREATE TABLE t (id INT PRIMARY KEY)")
+            .unwrap();
+        let base = session.commit_all("base", "u").unwrap();
+        session.create_branch("feature/x", "main").unwrap();
+        session.checkout("feature/x").unwrap();
+        session
+            .conn()
+            .execute_batch("INSERT INTO t VALUES (1)")
+            .unwrap();
+        let side = session.commit_all("side", "u").unwrap();
+        session.checkout("main").unwrap();
+        let hashes = session.hash_map().unwrap();
+        let c = session.conn();
+        let rows = |q: &str| {
+            read(c, q, "db", 100, &hashes)
+                .unwrap_or_else(|e| panic!("{q}: {e}"))
+                .rows
+        };
+        // main's log: the base commit and doltlite's first one; dolt_commits adds the side branch's
+        assert_eq!(
+            rows("SELECT count(*) FROM dolt_log"),
+            vec![vec![Some("2".into())]]
+        );
+        assert_eq!(
+            rows("SELECT count(*) FROM dolt_commits"),
+            vec![vec![Some("3".into())]]
+        );
+        let q = format!("SELECT message FROM dolt_commits WHERE commit_hash = '{side}'");
+        assert_eq!(rows(&q), vec![vec![Some("side".into())]]);
+        let q = format!(
+            "SELECT c.message FROM dolt_commits c WHERE c.commit_hash IN ('{base}', '{side}') ORDER BY c.message"
+        );
+        assert_eq!(
+            rows(&q),
+            vec![vec![Some("base".into())], vec![Some("side".into())]]
+        );
+        let r = read(
+            c,
+            "SELECT * FROM dolt_commits AS dc LIMIT 1",
+            "db",
+            10,
+            &hashes,
+        )
+        .unwrap();
+        let names: Vec<&str> = r.columns.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["commit_hash", "committer", "email", "date", "message"]
         );
         let _ = session.save().unwrap();
     }
