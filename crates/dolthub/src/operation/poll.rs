@@ -16,7 +16,7 @@ use futures::future::BoxFuture;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::models::{ForkPoll, JobPoll, JobStatus, SqlStatus, WritePoll};
+use crate::models::{ForkPoll, Job, JobPoll, JobStatus, SqlStatus, WritePoll};
 use crate::operation::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
 use crate::transport::request::RequestSpec;
 
@@ -181,6 +181,7 @@ impl Poller<MergeOutcome> for MergePoller {
             )?
             .query("operationName", name);
             let answer: JobPoll = client.transport().json(spec, true).await?;
+            let answer = with_job_error(client, &self.owner, &self.database, name, answer).await;
             Ok(match interpret_job(&answer, name)? {
                 PollStatus::Running { state } => PollStatus::Running { state },
                 PollStatus::Done(poll) => PollStatus::Done(MergeOutcome {
@@ -216,6 +217,7 @@ impl Poller<ImportOutcome> for ImportPoller {
             .query("branchName", self.branch.as_str())
             .query("operationName", name);
             let answer: JobPoll = client.transport().json(spec, true).await?;
+            let answer = with_job_error(client, &self.owner, &self.database, name, answer).await;
             Ok(match interpret_job(&answer, name)? {
                 PollStatus::Running { state } => PollStatus::Running { state },
                 PollStatus::Done(poll) => PollStatus::Done(ImportOutcome {
@@ -225,6 +227,47 @@ impl Poller<ImportOutcome> for ImportPoller {
             })
         })
     }
+}
+
+/// How many pages of `list_jobs` a failed job's reason is looked for in (newest first,
+/// so a job that just failed is on the first page unless many started since).
+const JOB_ERROR_PAGES: usize = 2;
+
+/// A failed merge or import poll carries no reason on DoltHub (the reference
+/// documents none); the database's job list does, as `job_error` of the job
+/// whose `job_id` is the operation name. Fill it in when the poll has none.
+/// Best effort: if the list cannot be read, the failure is reported without it.
+async fn with_job_error(
+    client: &Client,
+    owner: &str,
+    database: &str,
+    name: &str,
+    mut answer: JobPoll,
+) -> JobPoll {
+    if answer.job_status != JobStatus::Failed || !answer.error.trim().is_empty() {
+        return answer;
+    }
+    let mut token: Option<String> = None;
+    for _ in 0..JOB_ERROR_PAGES {
+        let Ok(spec) = RequestSpec::new("list_jobs", &[("owner", owner), ("database", database)])
+        else {
+            break;
+        };
+        let param = spec.dialect.page_token_param();
+        let spec = spec.query_opt(param, token.take());
+        let Ok(page) = client.transport().page::<Job>(spec, "jobs").await else {
+            break;
+        };
+        if let Some(job) = page.items.iter().find(|j| j.id == name) {
+            answer.error = job.error.clone();
+            break;
+        }
+        match page.next_page_token {
+            Some(next) => token = Some(next),
+            None => break,
+        }
+    }
+    answer
 }
 
 pub(crate) fn interpret_job(answer: &JobPoll, name: &str) -> Result<PollStatus<JobPoll>> {
