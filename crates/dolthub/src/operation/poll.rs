@@ -249,8 +249,10 @@ async fn with_job_error(
     }
     let mut token: Option<String> = None;
     for _ in 0..JOB_ERROR_PAGES {
-        let Ok(spec) = RequestSpec::new("list_jobs", &[("owner", owner), ("database", database)])
-        else {
+        let Ok(spec) = RequestSpec::for_operation(
+            &ops::LIST_JOBS,
+            &[("owner", owner), ("database", database)],
+        ) else {
             break;
         };
         let param = spec.dialect.page_token_param();
