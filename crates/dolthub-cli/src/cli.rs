@@ -20,6 +20,7 @@ Naming a database:
 Configuration:
   DOLTHUB_API_TOKEN  API token (or --token); never printed
   DOLTHUB_API_URL    server base URL: a DoltLab host or a sandbox (or --api-url)
+  DOLTHUB_API_VERSION  auto, v1alpha1 or v2 (or --api-version; the flag wins)
   DOLTHUB_DB         default database for --db
   NO_COLOR           disable colors
 
@@ -50,8 +51,9 @@ pub fn command() -> clap::Command {
     long_about = "Work with DoltHub databases from the command line: create and fork databases, \
                   branch, tag and release, import files, open, review and merge pull requests, \
                   run SQL, export CSV and watch jobs.\n\n\
-                  Talks to DoltHub's HTTP API v1alpha1 on www.dolthub.com, a DoltLab host or a local \
-                  dolthub-sandbox. New here? `dolthub tour` walks through everything offline.",
+                  Talks to DoltHub's HTTP API (v2 or v1alpha1, see --api-version) on www.dolthub.com, \
+                  a DoltLab host (v1alpha1) or a local dolthub-sandbox (both). New here? `dolthub tour` \
+                  walks through everything offline.",
     after_help = "Run `dolthub tour` for an offline walk-through; `dolthub --help` for examples and exit codes.",
     max_term_width = 100,
     subcommand_required = true,
@@ -92,6 +94,21 @@ pub struct Global {
     )]
     pub api_url: Option<String>,
 
+    /// API version: v2, v1alpha1, or auto [default: auto = v2 for a `dh_` token on DoltHub,
+    /// v1alpha1 otherwise (DoltLab, sandboxes, `dhat.` tokens)].
+    #[arg(
+        long,
+        global = true,
+        env = "DOLTHUB_API_VERSION",
+        value_enum,
+        ignore_case = true,
+        value_name = "VERSION",
+        hide_default_value = true,
+        default_value_t = ApiVersionArg::Auto,
+        help_heading = "Global options"
+    )]
+    pub api_version: ApiVersionArg,
+
     /// Output format: table (aligned columns), tsv (no header), csv, json, or auto
     /// [default: auto = table on a terminal, tsv in pipes].
     #[arg(
@@ -126,6 +143,30 @@ impl Global {
             .as_deref()
             .map(str::trim)
             .filter(|t| !t.is_empty())
+    }
+}
+
+/// `--api-version` values.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ApiVersionArg {
+    /// Let the `dolthub` crate choose from the token and the host.
+    Auto,
+    /// DoltHub's older API, also DoltLab's.
+    #[value(name = "v1alpha1", alias = "v1")]
+    V1alpha1,
+    /// DoltHub's current API.
+    #[value(name = "v2")]
+    V2,
+}
+
+impl ApiVersionArg {
+    /// The explicit choice, `None` for `auto`.
+    pub fn chosen(self) -> Option<dolthub::ApiVersion> {
+        match self {
+            ApiVersionArg::Auto => None,
+            ApiVersionArg::V1alpha1 => Some(dolthub::ApiVersion::V1alpha1),
+            ApiVersionArg::V2 => Some(dolthub::ApiVersion::V2),
+        }
     }
 }
 
@@ -374,6 +415,32 @@ Examples:
         #[arg(long, value_name = "TEXT")]
         description: Option<String>,
     },
+    /// Show a database: visibility, description, size, stars, parent and fork count (API v2).
+    #[command(after_help = "\
+Examples:
+  $ dolthub db view dolthub/museum-collections
+  $ dolthub db view dolthub/museum-collections --forks --json
+
+API v1alpha1 cannot describe a database: run with --api-version v2.")]
+    View {
+        /// The database, as OWNER/DB [default: --db / DOLTHUB_DB].
+        #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
+        db: Option<DbRef>,
+        /// Also list its direct forks.
+        #[arg(long)]
+        forks: bool,
+        /// The database, when not given as an argument.
+        #[arg(
+            short = 'd',
+            long = "db",
+            env = "DOLTHUB_DB",
+            hide_env_values = true,
+            value_name = "OWNER/DB",
+            value_parser = parse_db,
+            hide = true
+        )]
+        db_flag: Option<DbRef>,
+    },
 }
 
 /// `fork OWNER/DB` or `fork list OWNER/DB`.
@@ -587,6 +654,9 @@ pub enum PrCommand {
     View {
         /// Pull request id.
         id: String,
+        /// Also show its comments (API v2).
+        #[arg(short, long)]
+        comments: bool,
         #[command(flatten)]
         db: DbArg,
     },
@@ -748,6 +818,16 @@ pub struct SqlArgs {
     /// arrive.
     #[arg(long)]
     pub all: bool,
+
+    /// Return at most N rows (API v2 asks the server; on v1alpha1 the first N rows of the
+    /// server's answer are kept, still within its 1,000-row cap).
+    #[arg(short = 'L', long, value_name = "N", conflicts_with = "all", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+
+    /// Stop the query after this long (e.g. 5s, 500ms; exit code 6). API v2 stops it on the
+    /// server (at most 60s); on v1alpha1 the command stops waiting for the answer.
+    #[arg(long, value_name = "DURATION", conflicts_with = "all", value_parser = parse_wait)]
+    pub timeout: Option<Wait>,
 
     #[command(flatten)]
     pub db: Option<DbArg>,

@@ -4,6 +4,7 @@
 
 mod cli;
 mod commands;
+mod detail;
 mod exit;
 mod output;
 mod progress;

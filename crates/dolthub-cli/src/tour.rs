@@ -5,6 +5,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::cli::{DbRef, Global, ImportOp, TourArgs};
 use crate::commands::{self, Ctx, ImportRequest};
+use crate::detail;
 use crate::exit::{CliError, CliResult};
 use crate::output::{Format, Out, Printer};
 use crate::view;
@@ -83,16 +84,31 @@ struct Offline {
 #[cfg(feature = "sandbox")]
 type SandboxGuard = dolthub_sandbox::Sandbox;
 
+/// The offline tour speaks DoltHub's current API unless told otherwise.
+fn offline_version(global: &Global) -> dolthub::ApiVersion {
+    global
+        .api_version
+        .chosen()
+        .unwrap_or(dolthub::ApiVersion::V2)
+}
+
 #[cfg(feature = "sandbox")]
-async fn start_sandbox(args: &TourArgs) -> CliResult<Offline> {
+async fn start_sandbox(global: &Global, args: &TourArgs) -> CliResult<Offline> {
     let sandbox = dolthub_sandbox::Sandbox::builder()
         .job_delay(TOUR_JOB_DELAY)
         .start()
         .await
         .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
+    let version = offline_version(global);
+    // Each version with its own kind of token, as on DoltHub.
+    let token = match version {
+        dolthub::ApiVersion::V1alpha1 => sandbox.token(),
+        _ => sandbox.v2_token(),
+    };
     let client = dolthub::Client::builder()
         .base_url(sandbox.url())
-        .token(sandbox.token())
+        .token(token)
+        .api_version(version)
         .user_agent(commands::USER_AGENT)
         .build()?;
     let owner = args
@@ -112,7 +128,7 @@ type SandboxGuard = ();
 
 /// Built without the `sandbox` feature: say how to get a server instead.
 #[cfg(not(feature = "sandbox"))]
-async fn start_sandbox(_args: &TourArgs) -> CliResult<Offline> {
+async fn start_sandbox(_global: &Global, _args: &TourArgs) -> CliResult<Offline> {
     Err(CliError::usage(
         "this `dolthub` was built without the in-process sandbox (feature `sandbox`)",
     )
@@ -151,7 +167,7 @@ pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
             (client, owner, where_, true)
         }
         None => {
-            let started = start_sandbox(args).await?;
+            let started = start_sandbox(global, args).await?;
             let (client, owner, where_) = (started.client, started.owner, started.where_);
             _sandbox = Some(started.guard);
             (client, owner, where_, false)
@@ -166,9 +182,17 @@ pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
         started: Instant::now(),
     };
     let title = tour.style.paint("1", "Welcome to the dolthub tour!");
+    let version = tour.ctx.version();
+    let about_version = match version {
+        dolthub::ApiVersion::V1alpha1 => {
+            "API v1alpha1 (DoltHub's older API, also DoltLab's; `--api-version v1alpha1`)"
+        }
+        _ => "API v2 (DoltHub's current API; `--api-version v1alpha1` tours the older one)",
+    };
     tour.say(&format!(
         "{title}\nDoltHub hosts Dolt databases: SQL tables you can branch, diff and merge like git.\n\
-         This tour talks to {where_}: nothing leaves this machine unless you configured a server."
+         This tour talks to {where_} over {about_version}:\n\
+         nothing leaves this machine unless you configured a server."
     ))?;
     walk(&mut tour, &owner, fresh_name).await?;
     let done = tour.style.paint("1;32", "Tour complete");
@@ -219,6 +243,12 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         None,
         &v,
     ))?;
+
+    if tour.ctx.version() == dolthub::ApiVersion::V2 {
+        tour.step("look at it (API v2)", &format!("db view {db}"))?;
+        let found = tour.ctx.db(&db).get().await?;
+        tour.show(&detail::database(&found, None))?;
+    }
 
     tour.step(
         "a new database has no branch yet",
@@ -291,6 +321,16 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         None,
         &serde_json::json!({}),
     ))?;
+
+    if tour.ctx.version() == dolthub::ApiVersion::V2 {
+        tour.step(
+            "read the conversation (API v2)",
+            &format!("pr view {pull_id} --comments --db {db}"),
+        )?;
+        let pull = commands::pull_record(&tour.ctx, &db, &pull_id).await?;
+        let comments = tour.ctx.db(&db).pull(&pull_id).comments().await?;
+        tour.show(&detail::pull_with_comments(&pull, &comments))?;
+    }
 
     tour.step(
         "merge it into main and wait for the merge job",

@@ -62,6 +62,11 @@ pub async fn op(ctx: &Ctx, cmd: OpCommand) -> CliResult<Out> {
             user,
             limit,
         } => {
+            ctx.require_version(
+                dolthub::ApiVersion::V1alpha1,
+                "op list",
+                "API v2 lists operations per database: `dolthub job list --db OWNER/DB`",
+            )?;
             ctx.require_token("listing operations")?;
             let user = match user {
                 Some(u) => u,

@@ -5,6 +5,7 @@ use serde::Serialize;
 use super::{Ctx, wait_for};
 use crate::cli::{DbCommand, ForkArgs, ForkCommand};
 use crate::exit::{CliError, CliResult};
+use crate::detail;
 use crate::output::Out;
 use crate::view::{self, DatabaseView};
 
@@ -42,6 +43,34 @@ pub async fn db(ctx: &Ctx, cmd: DbCommand) -> CliResult<Out> {
                 Some(full.clone()),
                 &v,
             ))
+        }
+        DbCommand::View { db, forks, db_flag } => {
+            let db = db.or(db_flag).ok_or_else(|| {
+                CliError::usage("db view needs OWNER/DB (or --db / DOLTHUB_DB)")
+            })?;
+            ctx.require_version(
+                dolthub::ApiVersion::V2,
+                "db view",
+                &format!(
+                    "on v1alpha1, `dolthub branch list --db {db}` checks that it exists \
+                     and `dolthub fork list {db}` shows its fork network"
+                ),
+            )?;
+            let handle = ctx.db(&db);
+            let found = handle.get().await?;
+            let children = if forks {
+                let network = handle.forks().list().await?;
+                Some(
+                    network
+                        .forks
+                        .iter()
+                        .map(|f| format!("{}/{}", f.owner, f.database))
+                        .collect(),
+                )
+            } else {
+                None
+            };
+            Ok(detail::database(&found, children))
         }
     }
 }

@@ -36,6 +36,32 @@ impl Ctx {
         self.client.database(&db.owner, &db.name)
     }
 
+    /// The API version the client speaks.
+    pub fn version(&self) -> dolthub::ApiVersion {
+        self.client.api_version()
+    }
+
+    /// Refuse (exit 7) unless the client speaks `needed`; `what` names the
+    /// command or option, `instead` what to use on the current version.
+    pub fn require_version(
+        &self,
+        needed: dolthub::ApiVersion,
+        what: &str,
+        instead: &str,
+    ) -> CliResult {
+        let current = self.version();
+        if current == needed {
+            return Ok(());
+        }
+        let hint = crate::exit::other_version_hint(current);
+        let hint = if instead.is_empty() {
+            hint
+        } else {
+            format!("{instead}; or {hint}")
+        };
+        Err(CliError::unsupported(format!("`{what}`"), current, hint))
+    }
+
     /// Fail with an auth error (exit 4) when no token is configured.
     pub fn require_token(&self, what: &str) -> CliResult {
         if self.client.has_token() {
@@ -75,9 +101,19 @@ pub fn client(global: &Global) -> CliResult<dolthub::Client> {
     if let Some(token) = global.token() {
         builder = builder.token(token);
     }
-    builder
+    if let Some(version) = global.api_version.chosen() {
+        builder = builder.api_version(version);
+    }
+    let client = builder
         .build()
-        .map_err(|e| CliError::from(e).context("invalid configuration"))
+        .map_err(|e| CliError::from(e).context("invalid configuration"))?;
+    tracing::debug!(
+        api_version = %client.api_version(),
+        chosen_by = if global.api_version.chosen().is_some() { "--api-version / DOLTHUB_API_VERSION" } else { "auto (token and host)" },
+        base_url = %client.base_url(),
+        "client ready"
+    );
+    Ok(client)
 }
 
 /// Run one command (everything except `completions` and `tour`).

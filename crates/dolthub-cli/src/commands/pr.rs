@@ -7,6 +7,7 @@ use serde::Serialize;
 use super::{Ctx, take, wait_for};
 use crate::cli::{DbRef, PrCommand, PrState, ReviewStatus};
 use crate::exit::{CliError, CliResult};
+use crate::detail;
 use crate::output::Out;
 use crate::view::{self, PullView};
 
@@ -37,6 +38,17 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             db,
             limit,
         } => {
+            if ctx.version() == dolthub::ApiVersion::V2 && (review.is_some() || search.is_some()) {
+                return Err(CliError::unsupported(
+                    "`pr list --review/--search`",
+                    dolthub::ApiVersion::V2,
+                    format!(
+                        "API v2 lists pull requests without review or text filters: drop them \
+                         (`--json` and jq can filter), or {}",
+                        crate::exit::other_version_hint(dolthub::ApiVersion::V2)
+                    ),
+                ));
+            }
             let mut req = ctx.db(&db.db).pulls().list();
             let filter = match state {
                 PrState::Open => Some("Open"),
@@ -61,9 +73,20 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             let pulls = take(req.stream(), limit.limit).await?;
             Ok(view::pulls(&pulls))
         }
-        PrCommand::View { id, db } => {
+        PrCommand::View { id, comments, db } => {
+            if comments {
+                ctx.require_version(
+                    dolthub::ApiVersion::V2,
+                    "pr view --comments",
+                    "on v1alpha1, `dolthub pr view ID` shows the pull request without its comments",
+                )?;
+            }
             let pull = pull_record(ctx, &db.db, &id).await?;
-            Ok(view::pull(&pull))
+            if !comments {
+                return Ok(view::pull(&pull));
+            }
+            let list = ctx.db(&db.db).pull(&id).comments().await?;
+            Ok(detail::pull_with_comments(&pull, &list))
         }
         PrCommand::Create {
             title,
