@@ -767,6 +767,8 @@ pub enum FileType {
     Xlsx,
     /// SQL statements.
     Sql,
+    /// YAML (API v2 only).
+    Yaml,
 }
 
 /// `import FILE ...`.
@@ -790,6 +792,13 @@ pub struct ImportArgs {
     /// File type [default: from the file extension].
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub file_type: Option<FileType>,
+    /// Land the import on this new branch (cut from --branch) and open a pull request into
+    /// --branch (API v2; v1alpha1 imports always open one).
+    #[arg(long, value_name = "BRANCH")]
+    pub pr_branch: Option<String>,
+    /// Commit message of the import (API v2).
+    #[arg(short = 'm', long, value_name = "TEXT")]
+    pub commit_message: Option<String>,
     #[command(flatten)]
     pub db: DbArg,
     #[command(flatten)]

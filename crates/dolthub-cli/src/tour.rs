@@ -258,10 +258,21 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     tour.show(&view::branches(&branches))?;
     tour.say("The first import (or SQL write) creates `main`.")?;
 
-    tour.step(
-        "import a CSV file (it becomes a pull request into main)",
-        &format!("import tour.csv --table {TABLE} --pk id --db {db} --wait"),
-    )?;
+    // v1alpha1 imports always open a pull request; a v2 import commits
+    // straight to its branch unless asked for one (`--pr-branch`).
+    let v2 = tour.ctx.version() == dolthub::ApiVersion::V2;
+    let (title, command) = if v2 {
+        (
+            "import a CSV file (the first import creates main)",
+            format!("import tour.csv --table {TABLE} --pk id --branch main --db {db} --wait"),
+        )
+    } else {
+        (
+            "import a CSV file (it becomes a pull request into main)",
+            format!("import tour.csv --table {TABLE} --pk id --db {db} --wait"),
+        )
+    };
+    tour.step(title, &command)?;
     let dir = tempfile::tempdir()?;
     let file = dir.path().join("tour.csv");
     std::fs::write(&file, TOUR_CSV)?;
@@ -275,6 +286,8 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
             op: ImportOp(dolthub::resources::ImportMode::Create),
             branch: None,
             file_type: None,
+            pr_branch: None,
+            commit_message: None,
             wait: Some(WAIT),
         },
     )
@@ -284,65 +297,45 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .filter(|b| **b == b'\n')
         .count()
         .saturating_sub(1);
+    let outcome = if v2 && imported.pull_id.is_empty() {
+        "the import job created main with the first commit".to_owned()
+    } else {
+        format!(
+            "the import job created main and opened pull request #{}",
+            imported.pull_id
+        )
+    };
     tour.show(&Out::done(
         format!(
-            "Uploaded tour.csv ({} bytes, {rows} rows); the import job created main and opened pull request #{}",
-            imported.bytes, imported.pull_id
+            "Uploaded tour.csv ({} bytes, {rows} rows); {outcome}",
+            imported.bytes
         ),
         None,
         &imported,
     ))?;
-    let pull_id = if imported.pull_id.is_empty() {
-        // Older servers may not report the id: take the newest open pull request.
-        let open =
-            commands::take(tour.ctx.db(&db).pulls().list().state("Open").stream(), 1).await?;
-        open.first()
-            .map(|p| p.id.clone())
-            .ok_or_else(|| CliError::other("the import opened no pull request"))?
-    } else {
-        imported.pull_id.clone()
-    };
-
-    tour.step(
-        "review the pull request",
-        &format!("pr view {pull_id} --db {db}"),
-    )?;
-    let pull = commands::pull_record(&tour.ctx, &db, &pull_id).await?;
-    tour.show(&view::pull(&pull))?;
-
-    let comment = "Checked the dates against the museum catalogues. Looks good!";
-    tour.step(
-        "comment on it",
-        &format!("pr comment {pull_id} --body \"{comment}\" --db {db}"),
-    )?;
-    tour.ctx.db(&db).pull(&pull_id).comment(comment).await?;
-    tour.show(&Out::done(
-        format!("Commented on pull request #{pull_id}"),
-        None,
-        &serde_json::json!({}),
-    ))?;
-
-    if tour.ctx.version() == dolthub::ApiVersion::V2 {
+    if !v2 || !imported.pull_id.is_empty() {
+        let pull_id = if imported.pull_id.is_empty() {
+            // Older servers may not report the id: take the newest open pull request.
+            let open =
+                commands::take(tour.ctx.db(&db).pulls().list().state("Open").stream(), 1).await?;
+            open.first()
+                .map(|p| p.id.clone())
+                .ok_or_else(|| CliError::other("the import opened no pull request"))?
+        } else {
+            imported.pull_id.clone()
+        };
+        review(tour, &db, &pull_id).await?;
         tour.step(
-            "read the conversation (API v2)",
-            &format!("pr view {pull_id} --comments --db {db}"),
+            "merge it into main and wait for the merge job",
+            &format!("pr merge {pull_id} --wait --db {db}"),
         )?;
-        let pull = commands::pull_record(&tour.ctx, &db, &pull_id).await?;
-        let comments = tour.ctx.db(&db).pull(&pull_id).comments().await?;
-        tour.show(&detail::pull_with_comments(&pull, &comments))?;
+        let merged = commands::merge_pull(&tour.ctx, &db, &pull_id, Some(WAIT)).await?;
+        tour.show(&Out::done(
+            format!("Merged pull request #{pull_id} into main"),
+            None,
+            &merged,
+        ))?;
     }
-
-    tour.step(
-        "merge it into main and wait for the merge job",
-        &format!("pr merge {pull_id} --wait --db {db}"),
-    )?;
-    let merged = commands::merge_pull(&tour.ctx, &db, &pull_id, Some(WAIT)).await?;
-    tour.show(&Out::done(
-        format!("Merged pull request #{pull_id} into main"),
-        None,
-        &merged,
-    ))?;
-
     tour.step(
         "create a branch for new work",
         &format!("branch create {BRANCH} --from main --db {db}"),
@@ -399,6 +392,10 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     ))?;
     let open = commands::take(tour.ctx.db(&db).pulls().list().stream(), 10).await?;
     tour.show(&view::pulls(&open))?;
+    if v2 {
+        // On v2 this is the tour's first pull request: review it here.
+        review(tour, &db, &proposal_id).await?;
+    }
 
     tour.step(
         "merge it into main",
@@ -427,5 +424,38 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     )?;
     let jobs = commands::take(tour.ctx.db(&db).jobs().list().stream(), 10).await?;
     tour.show(&view::jobs(&jobs))?;
+    Ok(())
+}
+
+/// Look at a pull request, comment on it and (API v2) read the conversation.
+async fn review(tour: &mut Tour, db: &DbRef, pull_id: &str) -> CliResult {
+    tour.step(
+        "review the pull request",
+        &format!("pr view {pull_id} --db {db}"),
+    )?;
+    let pull = commands::pull_record(&tour.ctx, db, pull_id).await?;
+    tour.show(&view::pull(&pull))?;
+
+    let comment = "Checked the dates against the museum catalogues. Looks good!";
+    tour.step(
+        "comment on it",
+        &format!("pr comment {pull_id} --body \"{comment}\" --db {db}"),
+    )?;
+    tour.ctx.db(db).pull(pull_id).comment(comment).await?;
+    tour.show(&Out::done(
+        format!("Commented on pull request #{pull_id}"),
+        None,
+        &serde_json::json!({}),
+    ))?;
+
+    if tour.ctx.version() == dolthub::ApiVersion::V2 {
+        tour.step(
+            "read the conversation (API v2)",
+            &format!("pr view {pull_id} --comments --db {db}"),
+        )?;
+        let pull = commands::pull_record(&tour.ctx, db, pull_id).await?;
+        let comments = tour.ctx.db(db).pull(pull_id).comments().await?;
+        tour.show(&detail::pull_with_comments(&pull, &comments))?;
+    }
     Ok(())
 }

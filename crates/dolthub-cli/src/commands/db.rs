@@ -4,8 +4,8 @@ use serde::Serialize;
 
 use super::{Ctx, wait_for};
 use crate::cli::{DbCommand, ForkArgs, ForkCommand};
-use crate::exit::{CliError, CliResult};
 use crate::detail;
+use crate::exit::{CliError, CliResult};
 use crate::output::Out;
 use crate::view::{self, DatabaseView};
 
@@ -45,9 +45,9 @@ pub async fn db(ctx: &Ctx, cmd: DbCommand) -> CliResult<Out> {
             ))
         }
         DbCommand::View { db, forks, db_flag } => {
-            let db = db.or(db_flag).ok_or_else(|| {
-                CliError::usage("db view needs OWNER/DB (or --db / DOLTHUB_DB)")
-            })?;
+            let db = db
+                .or(db_flag)
+                .ok_or_else(|| CliError::usage("db view needs OWNER/DB (or --db / DOLTHUB_DB)"))?;
             ctx.require_version(
                 dolthub::ApiVersion::V2,
                 "db view",

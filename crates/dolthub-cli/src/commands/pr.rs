@@ -6,8 +6,8 @@ use serde::Serialize;
 
 use super::{Ctx, take, wait_for};
 use crate::cli::{DbRef, PrCommand, PrState, ReviewStatus};
-use crate::exit::{CliError, CliResult};
 use crate::detail;
+use crate::exit::{CliError, CliResult};
 use crate::output::Out;
 use crate::view::{self, PullView};
 
