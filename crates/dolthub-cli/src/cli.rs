@@ -242,6 +242,7 @@ Examples:
   $ dolthub completions bash > ~/.local/share/bash-completion/completions/dolthub
   $ dolthub completions zsh > \"${fpath[1]}/_dolthub\"
   $ dolthub completions fish > ~/.config/fish/completions/dolthub.fish")]
+    #[command(alias = "completion")]
     Completions {
         /// The shell.
         #[arg(value_enum)]
@@ -317,6 +318,9 @@ pub struct DbArg {
     #[arg(
         short = 'd',
         long = "db",
+        // `dh`'s spellings.
+        short_alias = 'R',
+        alias = "repo",
         env = "DOLTHUB_DB",
         hide_env_values = true,
         value_name = "OWNER/DB",
@@ -464,7 +468,7 @@ pub struct ForkArgs {
     pub db: Option<DbRef>,
 
     /// Account to fork into [default: the token's user].
-    #[arg(long, value_name = "OWNER")]
+    #[arg(long, visible_alias = "org", value_name = "OWNER")]
     pub to: Option<String>,
 
     #[command(flatten)]
@@ -508,13 +512,14 @@ Examples:
         /// Branch, tag or commit hash to start from.
         #[arg(
             long,
+            alias = "from-branch",
             value_name = "REV",
             default_value = "main",
             conflicts_with = "commit"
         )]
         from: String,
         /// Commit hash to start from (same as --from HASH).
-        #[arg(long, value_name = "HASH")]
+        #[arg(long, alias = "from-commit", value_name = "HASH")]
         commit: Option<String>,
         #[command(flatten)]
         db: DbArg,
@@ -554,13 +559,14 @@ Examples:
         /// Branch (its current head), tag or commit hash to tag.
         #[arg(
             long,
+            alias = "from-branch",
             value_name = "REV",
             default_value = "main",
             conflicts_with = "commit"
         )]
         from: String,
         /// Commit hash to tag (same as --from HASH).
-        #[arg(long, value_name = "HASH")]
+        #[arg(long, alias = "from-commit", value_name = "HASH")]
         commit: Option<String>,
         /// Tag message.
         #[arg(short, long, value_name = "TEXT", default_value = "")]
@@ -592,7 +598,7 @@ Examples:
         #[arg(short, long, value_name = "TEXT")]
         title: Option<String>,
         /// Branch name or commit hash the release points at.
-        #[arg(long, value_name = "REV", default_value = "main")]
+        #[arg(long, alias = "target", value_name = "REV", default_value = "main")]
         commit: String,
         /// Release notes.
         #[arg(short, long, value_name = "TEXT", default_value = "")]
@@ -679,13 +685,13 @@ Examples:
         )]
         description: String,
         /// Branch with the changes.
-        #[arg(long, value_name = "BRANCH")]
+        #[arg(long, alias = "head", value_name = "BRANCH")]
         from: String,
         /// Database holding --from (a fork) [default: --db].
         #[arg(long, value_name = "OWNER/DB", value_parser = parse_db)]
         from_db: Option<DbRef>,
         /// Branch to merge into.
-        #[arg(long, value_name = "BRANCH", default_value = "main")]
+        #[arg(long, alias = "base", value_name = "BRANCH", default_value = "main")]
         to: String,
         #[command(flatten)]
         db: DbArg,
@@ -813,8 +819,12 @@ pub struct SqlArgs {
     pub command: Option<SqlCommand>,
 
     /// The query (read-only; use `sql write` for changes).
-    #[arg(value_name = "QUERY", required = true)]
+    #[arg(value_name = "QUERY", required_unless_present = "file")]
     pub query: Option<String>,
+
+    /// Read the query from FILE (`-` for stdin) instead of the argument.
+    #[arg(short, long, value_name = "FILE", conflicts_with = "query")]
+    pub file: Option<PathBuf>,
 
     /// Branch, tag or commit to read.
     #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
@@ -903,6 +913,13 @@ pub enum JobCommand {
         db: DbArg,
         #[command(flatten)]
         limit: LimitArg,
+    },
+    /// Show one job as it is now, failed ones included (no waiting; found by listing).
+    View {
+        /// The job id (from `job list`).
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
     },
     /// Wait for a job to finish, showing its state.
     Watch {

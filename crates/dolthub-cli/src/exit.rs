@@ -298,6 +298,26 @@ mod tests {
         assert_eq!(e.kind, Kind::NotFound);
     }
 
+    /// The wrapper's refusal is exit 7 with a hint in command terms (the
+    /// other version's flag), never the generic API error.
+    #[test]
+    fn unsupported_is_exit_7_with_the_other_version() {
+        let e: CliError = dolthub::Error::Unsupported {
+            operation: "PullHandler::comments".into(),
+            version: dolthub::ApiVersion::V1alpha1,
+            hint: "use API v2".into(),
+        }
+        .into();
+        assert_eq!(e.kind, Kind::Unsupported);
+        assert_eq!(e.kind.code(), 7);
+        assert_eq!(e.kind.name(), "unsupported");
+        assert!(e.message.contains("v1alpha1"), "{}", e.message);
+        assert!(e.hint.as_deref().unwrap().contains("--api-version v2"));
+        let e = CliError::unsupported("`op list`", dolthub::ApiVersion::V2, "use job list");
+        assert_eq!(e.kind.code(), 7);
+        assert_eq!(e.message, "`op list` is not available on API v2");
+    }
+
     /// Issue 10 bug 4: a local I/O error is exit 1 (it was 3).
     #[test]
     fn local_io_errors_exit_1() {

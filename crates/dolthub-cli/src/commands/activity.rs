@@ -15,6 +15,20 @@ pub async fn job(ctx: &Ctx, cmd: JobCommand) -> CliResult<Out> {
             let jobs = take(ctx.db(&db.db).jobs().list().stream(), limit.limit).await?;
             Ok(view::jobs(&jobs))
         }
+        JobCommand::View { id, db } => {
+            let job = find_job(ctx, &db.db, &id).await?;
+            let v = JobView::from(&job);
+            let fields = vec![
+                ("id", v.id.clone()),
+                ("type", v.job_type.clone()),
+                ("status", v.status.clone()),
+                ("creator", v.creator.clone()),
+                ("created", v.created_at.clone()),
+                ("description", v.description.clone()),
+                ("error", v.error.clone()),
+            ];
+            Ok(Out::record(&v, fields))
+        }
         JobCommand::Watch {
             id,
             db,
@@ -53,6 +67,21 @@ async fn watch(
         Ok(_) => {}
     }
     wait_for(op, &format!("Job {id}"), deadline).await
+}
+
+/// A job by id, looked up in the job list (neither version has a call that
+/// reads one job without treating a failed one as an error).
+async fn find_job(ctx: &Ctx, db: &DbRef, id: &str) -> CliResult<dolthub::models::Job> {
+    let mut jobs = std::pin::pin!(ctx.db(db).jobs().list().stream());
+    while let Some(job) = futures::TryStreamExt::try_next(&mut jobs).await? {
+        if job.id == id || job.id.rsplit('/').next() == Some(id) {
+            return Ok(job);
+        }
+    }
+    Err(
+        CliError::new(Kind::NotFound, format!("no job `{id}` in {db}"))
+            .with_hint(format!("see `dolthub job list --db {db}`")),
+    )
 }
 
 pub async fn op(ctx: &Ctx, cmd: OpCommand) -> CliResult<Out> {

@@ -267,9 +267,11 @@ pub async fn sql(ctx: &Ctx, args: SqlArgs) -> CliResult<Out> {
         )
         .await;
     }
-    let query = args
-        .query
-        .ok_or_else(|| CliError::usage("sql needs a QUERY"))?;
+    let query = match (args.query, &args.file) {
+        (Some(q), _) => q,
+        (None, Some(path)) => read_query(path)?,
+        (None, None) => return Err(CliError::usage("sql needs a QUERY (or --file FILE)")),
+    };
     let db = args
         .db
         .ok_or_else(|| CliError::usage("sql needs --db OWNER/DB (or DOLTHUB_DB)"))?
@@ -285,6 +287,25 @@ pub async fn sql(ctx: &Ctx, args: SqlArgs) -> CliResult<Out> {
     let result = read_sql_with(ctx, &db, &args.reference, &query, options).await?;
     print_sql_result(ctx.printer, result)?;
     Ok(Out::Nothing)
+}
+
+/// `--file FILE` (or `-` for stdin): the query text, without surrounding
+/// whitespace; an empty file is a usage error, not an empty query.
+fn read_query(path: &std::path::Path) -> CliResult<String> {
+    let text = if path.as_os_str() == "-" {
+        io::read_to_string(io::stdin())?
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?
+    };
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(CliError::usage(format!(
+            "{} holds no query",
+            path.display()
+        )));
+    }
+    Ok(text.to_owned())
 }
 
 async fn write(

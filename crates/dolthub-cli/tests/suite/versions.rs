@@ -643,6 +643,11 @@ fn jobs_operations_and_api_on_both_versions() {
         let id = merge["id"].as_str().unwrap().to_owned();
         let v = env.json(&["job", "watch", &id, "--db", &db]);
         assert_eq!(v["id"], id.as_str(), "[{version}] {v}");
+        let v = env.json(&["job", "view", &id, "--db", &db]);
+        assert_eq!(v["status"], "Succeeded", "[{version}] {v}");
+        let text = env.ok(&["job", "view", &id, "--db", &db, "--format", "table"]);
+        assert!(text.contains("type:") && text.contains("Merge"), "{text}");
+        env.fails(&["job", "view", "no-such-job", "--db", &db], 5);
 
         if env.v2() {
             let err = env.refused(&["op", "list"], "`op list`");
@@ -730,4 +735,88 @@ fn the_tour_runs_on_v2_by_default_and_on_v1alpha1_when_asked() {
         .output()
         .unwrap();
     assert!(String::from_utf8_lossy(&out.stdout).contains("over API v1alpha1"));
+}
+
+// ---------------------------------------------------------------- `dh` users' spellings
+
+#[test]
+fn dh_spellings_work() {
+    let env = Env::new("v2");
+    let db = env.seeded("dh");
+    // -R / --repo for --db
+    let v = env.json(&["branch", "list", "-R", &db]);
+    assert_eq!(v["count"], 2, "{v}");
+    let v = env.json(&["tag", "list", "--repo", &db]);
+    assert_eq!(v["count"], 0, "{v}");
+    // branch/tag sources, pull request head/base, release target
+    env.ok(&[
+        "branch",
+        "create",
+        "b2",
+        "--from-branch",
+        "feature",
+        "-R",
+        &db,
+    ]);
+    env.ok(&["tag", "create", "t1", "--from-branch", "b2", "-R", &db]);
+    env.ok(&["release", "create", "t1", "--target", "b2", "-R", &db]);
+    let id = env
+        .ok(&[
+            "pr", "create", "--head", "b2", "--base", "main", "--title", "T", "-R", &db,
+        ])
+        .trim()
+        .to_owned();
+    let v = env.json(&["pr", "view", &id, "-R", &db]);
+    assert_eq!(v["from_branch"], "b2", "{v}");
+    assert_eq!(v["to_branch"], "main", "{v}");
+    // `completion` as well as `completions`
+    let script = env.ok(&["completion", "bash"]);
+    assert!(script.contains("dolthub"), "completion script");
+    // sql --file FILE and --file - (stdin)
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("q.sql");
+    std::fs::write(&file, "\n  SELECT title FROM pieces ORDER BY id  \n").unwrap();
+    let v = env.json(&[
+        "sql",
+        "--file",
+        file.to_str().unwrap(),
+        "--ref",
+        "feature",
+        "-R",
+        &db,
+    ]);
+    assert_eq!(v["rows"][0]["title"], "Nighthawks", "{v}");
+    assert_eq!(v["query"], "SELECT title FROM pieces ORDER BY id", "{v}");
+    let out = env
+        .cmd()
+        .args(["sql", "-f", "-", "--ref", "feature", "-R", &db, "--json"])
+        .write_stdin("SELECT COUNT(*) AS n FROM pieces")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    std::fs::write(&file, "  \n").unwrap();
+    let err = env.fails(&["sql", "--file", file.to_str().unwrap(), "-R", &db], 2);
+    assert!(err.contains("holds no query"), "{err}");
+    env.fails(
+        &[
+            "sql",
+            "SELECT 1",
+            "--file",
+            file.to_str().unwrap(),
+            "-R",
+            &db,
+        ],
+        2,
+    );
+    // fork --org
+    env.cmd_as(ALICE_V2)
+        .args(["db", "create", "alice/x", "--public"])
+        .assert()
+        .success();
+    let v = env.json(&["fork", "alice/x", "--org", "sandbox", "--wait"]);
+    assert_eq!(v["owner"], "sandbox", "{v}");
 }
