@@ -126,6 +126,11 @@ pub struct Global {
     #[arg(long, global = true, help_heading = "Global options")]
     pub json: bool,
 
+    /// Print only these fields of the JSON output, one per line (implies --json):
+    /// `.count`, `.jobs[].id`, `.rows[0]`, `.name, .visibility` (a jq path subset).
+    #[arg(long, global = true, value_name = "EXPR", value_parser = parse_jq, help_heading = "Global options")]
+    pub jq: Option<crate::jq::Filter>,
+
     /// Log HTTP requests to stderr (-vv for more); the token is never logged.
     #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Global options")]
     pub verbose: u8,
@@ -134,7 +139,11 @@ pub struct Global {
 impl Global {
     /// The output format, `--json` winning over `--format`.
     pub fn format(&self) -> Format {
-        if self.json { Format::Json } else { self.format }
+        if self.json || self.jq.is_some() {
+            Format::Json
+        } else {
+            self.format
+        }
     }
 
     /// The token, if a non-blank one was given.
@@ -327,6 +336,10 @@ pub struct DbArg {
         value_parser = parse_db
     )]
     pub db: DbRef,
+}
+
+fn parse_jq(s: &str) -> Result<crate::jq::Filter, String> {
+    s.parse()
 }
 
 fn parse_db(s: &str) -> Result<DbRef, String> {

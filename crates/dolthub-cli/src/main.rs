@@ -6,6 +6,7 @@ mod cli;
 mod commands;
 mod detail;
 mod exit;
+mod jq;
 mod output;
 mod progress;
 mod tour;
@@ -30,6 +31,9 @@ fn main() -> ExitCode {
         Err(e) => return clap_exit(&e),
     };
     init_tracing(cli.global.verbose);
+    if let Some(filter) = &cli.global.jq {
+        jq::install(filter.clone());
+    }
     let secret = cli.global.token().map(str::to_owned);
     let json_errors = cli.global.format() == output::Format::Json;
 

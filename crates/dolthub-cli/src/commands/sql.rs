@@ -424,8 +424,8 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
     let printer = ctx.printer;
     let mode = printer.mode();
     let null = null_text(mode);
-    if let Mode::Table { .. } = mode {
-        // Alignment needs every row: collect, then print.
+    if matches!(mode, Mode::Table { .. }) || crate::jq::active().is_some() {
+        // Alignment (and --jq) needs every row: collect, then print.
         let mut rows = Vec::new();
         while let Some(row) = next_row(&mut first, &mut stream).await? {
             rows.push(row);

@@ -820,3 +820,54 @@ fn dh_spellings_work() {
     let v = env.json(&["fork", "alice/x", "--org", "sandbox", "--wait"]);
     assert_eq!(v["owner"], "sandbox", "{v}");
 }
+
+#[test]
+fn jq_picks_fields_on_both_versions() {
+    for version in BOTH {
+        let env = Env::new(version);
+        let db = env.seeded("jq");
+        let text = env.ok(&["branch", "list", "--db", &db, "--jq", ".branches[].name"]);
+        let mut names: Vec<&str> = text.lines().collect();
+        names.sort_unstable();
+        assert_eq!(names, ["feature", "main"], "[{version}]");
+        let text = env.ok(&[
+            "sql",
+            "SELECT id, title FROM pieces ORDER BY id",
+            "--ref",
+            "feature",
+            "--db",
+            &db,
+            "--jq",
+            ".row_count, .rows[0].title",
+        ]);
+        assert_eq!(text, "2\nNighthawks\n", "[{version}]");
+        // --all collects under --jq, so the filter sees one document
+        let text = env.ok(&[
+            "sql",
+            "SELECT * FROM pieces",
+            "--ref",
+            "feature",
+            "--all",
+            "--db",
+            &db,
+            "--jq",
+            ".rows[-1].id",
+        ]);
+        assert_eq!(text.trim_matches(['\n', '"']), "2", "[{version}]");
+        let text = env.ok(&[
+            "api",
+            "/user",
+            "--jq",
+            if env.v2() {
+                ".data.username"
+            } else {
+                ".username"
+            },
+        ]);
+        assert_eq!(text, "sandbox\n", "[{version}]");
+        let err = env.fails(&["branch", "list", "--db", &db, "--jq", "branches"], 2);
+        assert!(err.contains("starts with `.`"), "{err}");
+        let err = env.fails(&["branch", "list", "--db", &db, "--jq", ".count[]"], 1);
+        assert!(err.contains("cannot iterate over a number"), "{err}");
+    }
+}
