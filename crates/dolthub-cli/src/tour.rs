@@ -85,6 +85,7 @@ struct Offline {
 type SandboxGuard = dolthub_sandbox::Sandbox;
 
 /// The offline tour speaks DoltHub's current API unless told otherwise.
+#[cfg(feature = "sandbox")]
 fn offline_version(global: &Global) -> dolthub::ApiVersion {
     global
         .api_version
