@@ -96,8 +96,14 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         }
         Command::Tour(args) => return tour::run(&cli.global, &args).await,
         // Writes each answer (or page) as it arrives, not one `Out` at the end.
-        Command::Api(args) => return commands::api::run(&cli.global, args).await,
-        command => commands::dispatch(&cli.global, printer, command).await?,
+        Command::Api(args) => {
+            return commands::api::run(&cli.global, args)
+                .await
+                .map_err(|e| commands::explain_token_kind(&cli.global, e));
+        }
+        command => commands::dispatch(&cli.global, printer, command)
+            .await
+            .map_err(|e| commands::explain_token_kind(&cli.global, e))?,
     };
     printer.print(&out).map_err(CliError::from)
 }

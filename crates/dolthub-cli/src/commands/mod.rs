@@ -116,6 +116,34 @@ pub fn client(global: &Global) -> CliResult<dolthub::Client> {
     Ok(client)
 }
 
+/// A rejected token that belongs to the other API version gets a hint
+/// saying so (`dh_` tokens are v2's, `dhat.` tokens v1alpha1's), instead of
+/// only "set a valid token". The token itself is never part of the text.
+pub fn explain_token_kind(global: &Global, err: CliError) -> CliError {
+    if err.kind != Kind::Auth {
+        return err;
+    }
+    let token = global.token().unwrap_or_default();
+    let (kind_of, belongs) = if token.starts_with("dh_") {
+        ("a `dh_` token", dolthub::ApiVersion::V2)
+    } else if token.starts_with("dhat.") {
+        ("a `dhat.` token", dolthub::ApiVersion::V1alpha1)
+    } else {
+        return err;
+    };
+    // The version the command spoke (the same choice the failed call made).
+    let Ok(version) = client(global).map(|c| c.api_version()) else {
+        return err;
+    };
+    if belongs == version {
+        return err;
+    }
+    err.with_hint(format!(
+        "this is {kind_of}, made for API {belongs}, but the command spoke API {version}: \
+         use --api-version {belongs} (or DOLTHUB_API_VERSION), or a token for API {version}"
+    ))
+}
+
 /// Run one command (everything except `completions` and `tour`).
 pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> CliResult<Out> {
     let ctx = Ctx {

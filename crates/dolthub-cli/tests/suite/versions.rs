@@ -871,3 +871,48 @@ fn jq_picks_fields_on_both_versions() {
         assert!(err.contains("cannot iterate over a number"), "{err}");
     }
 }
+
+#[test]
+fn a_token_for_the_other_version_gets_a_hint_saying_so() {
+    let env = Env::with("v2", |b| b.cross_version_tokens(false));
+    let (v1, v2) = (
+        env.sandbox.token().to_owned(),
+        env.sandbox.v2_token().to_owned(),
+    );
+    for (token, version, names) in [
+        (v1.as_str(), "v2", "`dhat.` token, made for API v1alpha1"),
+        (v2.as_str(), "v1alpha1", "`dh_` token, made for API v2"),
+    ] {
+        for args in [&["user"][..], &["api", "/user"][..]] {
+            let out = bare()
+                .args(["--api-url", env.sandbox.url(), "--token", token])
+                .args(["--api-version", version])
+                .args(args)
+                .output()
+                .unwrap();
+            let err = String::from_utf8(out.stderr).unwrap();
+            // 401 on v2; on v1alpha1 the 400 "invalid authorization header" (both exit 4)
+            assert_eq!(out.status.code(), Some(4), "{args:?} {err}");
+            assert!(err.contains(names), "{args:?} {err}");
+            assert!(!err.contains(token), "the token leaked: {err}");
+        }
+    }
+}
+
+#[test]
+fn the_tour_runs_against_a_configured_v2_server_with_yes_really() {
+    let env = Env::new("v2");
+    let out = env.cmd().args(["tour", "--yes-really"]).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("over API v2"), "{text}");
+    assert!(
+        text.contains("sandbox/museum-tour-"),
+        "a fresh name on a real server: {text}"
+    );
+    assert!(text.contains("Tour complete"), "{text}");
+}
