@@ -356,9 +356,42 @@ fn refs_on_both_versions() {
         let v = env.json(&["release", "list", "--db", &db]);
         assert_eq!(v["releases"][0]["title"], "Spring", "[{version}] {v}");
 
+        // a branch and a tag from a tag (v2 has no tag start: its commit is used)
+        env.ok(&["branch", "create", "from-tag", "--from", "v1", "--db", &db]);
+        env.ok(&["tag", "create", "v1-copy", "--from", "v1", "--db", &db]);
+        let v = env.json(&[
+            "sql",
+            "SELECT COUNT(*) AS n FROM pieces",
+            "--ref",
+            "from-tag",
+            "--db",
+            &db,
+        ]);
+        let n = &v["rows"][0]["n"];
+        assert!(n == "2" || n == 2, "[{version}] {v}");
+        env.fails(&["branch", "create", "x", "--from", "nope", "--db", &db], 5);
+        // a zip of every table on both versions
+        let dir = tempfile::tempdir().unwrap();
+        let zip = dir.path().join("all.zip");
+        env.ok(&[
+            "csv",
+            "--zip",
+            "--ref",
+            "feature",
+            "-o",
+            zip.to_str().unwrap(),
+            "--db",
+            &db,
+        ]);
+        assert!(
+            std::fs::read(&zip).unwrap().starts_with(b"PK"),
+            "[{version}] not a zip"
+        );
+
         env.ok(&["branch", "delete", "feature", "--db", &db, "--wait"]);
         let v = env.json(&["branch", "list", "--db", &db]);
-        assert_eq!(v["count"], 1, "[{version}] {v}");
+        assert_eq!(v["count"], 2, "[{version}] {v}");
+        assert!(!v.to_string().contains("\"feature\""), "[{version}] {v}");
     }
 }
 
