@@ -242,6 +242,9 @@ Examples:
     /// Show the user the token belongs to.
     User,
 
+    /// Open a database, pull request or branch on the web (prints the address in pipes).
+    Browse(crate::commands::browse::BrowseArgs),
+
     /// Call any API path with your credentials (like `gh api`).
     Api(crate::commands::api::ApiArgs),
 

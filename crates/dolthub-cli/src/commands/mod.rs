@@ -3,6 +3,7 @@
 
 mod activity;
 pub mod api;
+pub mod browse;
 mod db;
 mod import;
 mod pr;
@@ -163,6 +164,7 @@ pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> Cl
         Command::Job(cmd) => activity::job(&ctx, cmd).await,
         Command::Op(cmd) => activity::op(&ctx, cmd).await,
         Command::User => activity::user(&ctx).await,
+        Command::Browse(args) => browse::browse(&ctx, args).await,
         Command::Completions { .. } | Command::Tour(_) | Command::Api(_) => {
             unreachable!("handled in main before dispatch")
         }

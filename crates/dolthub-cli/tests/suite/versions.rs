@@ -949,3 +949,22 @@ fn the_tour_runs_against_a_configured_v2_server_with_yes_really() {
     );
     assert!(text.contains("Tour complete"), "{text}");
 }
+
+#[test]
+fn browse_prints_the_page_address_in_a_pipe() {
+    for version in BOTH {
+        let env = Env::new(version);
+        let before = env.sandbox.fingerprint();
+        let text = env.ok(&["browse", "3", "--db", "sandbox/museum"]);
+        assert_eq!(
+            text.trim(),
+            format!("{}/repositories/sandbox/museum/pulls/3", env.sandbox.url()),
+            "[{version}]"
+        );
+        let v = env.json(&["browse", "--branch", "a b", "-n", "-R", "sandbox/museum"]);
+        assert!(v["url"].as_str().unwrap().ends_with("/data/a%20b"), "{v}");
+        assert_eq!(v["opened"], false);
+        env.fails(&["browse", "x", "--db", "sandbox/museum"], 2);
+        assert_eq!(env.sandbox.fingerprint(), before, "browse sent nothing");
+    }
+}
