@@ -35,7 +35,9 @@ Examples:
   $ dolthub sql write --from fixes \"DELETE FROM lacma WHERE id = 7\" --wait
   $ dolthub sql \"SELECT count(*) FROM lacma\" --ref main
   $ dolthub sql \"SELECT * FROM lacma\" --all --format csv > lacma.csv
-  $ dolthub job list --json | jq '.jobs[] | select(.status == \"Failed\")'";
+  $ dolthub job list --json | jq '.jobs[] | select(.status == \"Failed\")'
+  $ dolthub pr list --jq '.pulls[].title'             # fields without jq
+  $ dolthub db view dolthub/museum-collections --api-version v2";
 
 /// The full clap command, with the long help assembled at run time.
 pub fn command() -> clap::Command {
@@ -700,6 +702,9 @@ Examples:
             default_value = ""
         )]
         description: String,
+        /// Read the description from FILE (`-` for stdin).
+        #[arg(long, value_name = "FILE", conflicts_with = "description")]
+        body_file: Option<PathBuf>,
         /// Branch with the changes.
         #[arg(long, alias = "head", value_name = "BRANCH")]
         from: String,
@@ -737,8 +742,17 @@ Examples:
         /// Pull request id.
         id: String,
         /// The comment.
-        #[arg(short = 'b', long, visible_alias = "message", value_name = "TEXT")]
-        body: String,
+        #[arg(
+            short = 'b',
+            long,
+            visible_alias = "message",
+            value_name = "TEXT",
+            required_unless_present = "body_file"
+        )]
+        body: Option<String>,
+        /// Read the comment from FILE (`-` for stdin).
+        #[arg(long, value_name = "FILE", conflicts_with = "body")]
+        body_file: Option<PathBuf>,
         #[command(flatten)]
         db: DbArg,
     },

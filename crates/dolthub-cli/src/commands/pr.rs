@@ -91,11 +91,16 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
         PrCommand::Create {
             title,
             description,
+            body_file,
             from,
             from_db,
             to,
             db,
         } => {
+            let description = match &body_file {
+                Some(path) => read_text(path)?,
+                None => description,
+            };
             ctx.require_token("opening a pull request")?;
             let mut req = ctx.db(&db.db).pulls().create(&title).from(&from).to(&to);
             if !description.is_empty() {
@@ -164,7 +169,22 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
                 &v,
             ))
         }
-        PrCommand::Comment { id, body, db } => {
+        PrCommand::Comment {
+            id,
+            body,
+            body_file,
+            db,
+        } => {
+            let body = match (body, &body_file) {
+                (Some(b), _) => b,
+                (None, Some(path)) => read_text(path)?,
+                (None, None) => {
+                    return Err(CliError::usage("pr comment needs --body or --body-file"));
+                }
+            };
+            if body.trim().is_empty() {
+                return Err(CliError::usage("the comment is empty"));
+            }
             ctx.require_token("commenting")?;
             let c = ctx.db(&db.db).pull(&id).comment(&body).await?;
             let v = CommentView {
@@ -196,6 +216,17 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             Ok(Out::done(message, Some(v.operation.clone()), &v))
         }
     }
+}
+
+/// `--body-file FILE` (or `-` for stdin), trailing newlines removed.
+fn read_text(path: &std::path::Path) -> CliResult<String> {
+    let text = if path.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?
+    };
+    Ok(text.trim_end_matches(['\n', '\r']).to_owned())
 }
 
 /// Fetch one pull request.

@@ -845,6 +845,56 @@ fn dh_spellings_work() {
         ],
         2,
     );
+    // pr create / comment --body-file FILE and -
+    let body = dir.path().join("body.md");
+    std::fs::write(&body, "Two lines\nof description\n").unwrap();
+    let id = env
+        .ok(&[
+            "pr",
+            "create",
+            "--head",
+            "feature",
+            "--title",
+            "F",
+            "--body-file",
+            body.to_str().unwrap(),
+            "-R",
+            &db,
+        ])
+        .trim()
+        .to_owned();
+    let v = env.json(&["pr", "view", &id, "-R", &db]);
+    assert_eq!(v["description"], "Two lines\nof description", "{v}");
+    let out = env
+        .cmd()
+        .args(["pr", "comment", &id, "--body-file", "-", "-R", &db])
+        .write_stdin("From stdin\n")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = env.json(&["pr", "view", &id, "--comments", "-R", &db]);
+    assert_eq!(v["comments"][0]["body"], "From stdin", "{v}");
+    env.fails(&["pr", "comment", &id, "-R", &db], 2);
+    env.fails(&["pr", "comment", &id, "--body", " ", "-R", &db], 2);
+    env.fails(
+        &[
+            "pr",
+            "comment",
+            &id,
+            "--body",
+            "x",
+            "--body-file",
+            "-",
+            "-R",
+            &db,
+        ],
+        2,
+    );
+
     // fork --org
     env.cmd_as(ALICE_V2)
         .args(["db", "create", "alice/x", "--public"])
