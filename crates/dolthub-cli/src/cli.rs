@@ -347,6 +347,18 @@ fn parse_jq(s: &str) -> Result<crate::jq::Filter, String> {
     s.parse()
 }
 
+/// `OWNER/DB`, or a bare `DB` whose owner (left empty here) is the token's user.
+fn parse_new_db(s: &str) -> Result<DbRef, String> {
+    let bare = s.trim();
+    if !bare.is_empty() && !bare.contains('/') && !bare.contains(char::is_whitespace) {
+        return Ok(DbRef {
+            owner: String::new(),
+            name: bare.to_owned(),
+        });
+    }
+    s.parse()
+}
+
 fn parse_db(s: &str) -> Result<DbRef, String> {
     s.parse()
 }
@@ -424,8 +436,9 @@ Examples:
   $ dolthub db create me/museums --public
   $ dolthub db create my-org/prices --private --description \"Daily prices\"")]
     Create {
-        /// The new database, as OWNER/DB (OWNER is you or an organization you belong to).
-        #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
+        /// The new database, as [OWNER/]DB (OWNER is you or an organization you belong to;
+        /// without it, the token's user).
+        #[arg(value_name = "[OWNER/]DB", value_parser = parse_new_db)]
         db: DbRef,
         /// Anyone can read it (one of --public or --private is required).
         #[arg(long, required_unless_present = "private", conflicts_with = "private")]

@@ -18,6 +18,14 @@ pub async fn db(ctx: &Ctx, cmd: DbCommand) -> CliResult<Out> {
             description,
         } => {
             ctx.require_token("creating a database")?;
+            let db = if db.owner.is_empty() {
+                crate::cli::DbRef {
+                    owner: ctx.username().await?,
+                    ..db
+                }
+            } else {
+                db
+            };
             let mut req = ctx.client.create_database(&db.owner, &db.name);
             // clap makes exactly one of the two flags present.
             debug_assert!(public != private);

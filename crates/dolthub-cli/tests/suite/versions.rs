@@ -895,6 +895,12 @@ fn dh_spellings_work() {
         2,
     );
 
+    // db create NAME: the owner is the token's user
+    let v = env.json(&["db", "create", "bare-name", "--private"]);
+    assert_eq!(v["owner"], "sandbox", "{v}");
+    assert_eq!(v["name"], "bare-name", "{v}");
+    env.fails(&["db", "create", "a/b/c", "--public"], 2);
+
     // fork --org
     env.cmd_as(ALICE_V2)
         .args(["db", "create", "alice/x", "--public"])
