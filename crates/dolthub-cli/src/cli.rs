@@ -74,7 +74,8 @@ pub struct Cli {
 /// Options accepted by every command.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// API token (a `dhat.` token from https://www.dolthub.com/settings/tokens).
+    /// API token from https://www.dolthub.com/settings/tokens (`dh_…` for API v2, `dhat.…` for
+    /// v1alpha1).
     #[arg(
         long,
         global = true,
