@@ -94,7 +94,11 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             completions(shell)?;
             return Ok(());
         }
-        Command::Tour(args) => return tour::run(&cli.global, &args).await,
+        Command::Tour(args) => {
+            return tour::run(&cli.global, &args)
+                .await
+                .map_err(|e| commands::explain_token_kind(&cli.global, e));
+        }
         // Writes each answer (or page) as it arrives, not one `Out` at the end.
         Command::Api(args) => {
             return commands::api::run(&cli.global, args)
