@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use futures::TryStreamExt;
 use serde::Serialize;
 
 use super::{Ctx, take, wait_for};
@@ -38,13 +39,13 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             db,
             limit,
         } => {
-            if ctx.version() == dolthub::ApiVersion::V2 && (review.is_some() || search.is_some()) {
+            let v2 = ctx.version() == dolthub::ApiVersion::V2;
+            if v2 && review.is_some() {
                 return Err(CliError::unsupported(
-                    "`pr list --review/--search`",
+                    "`pr list --review`",
                     dolthub::ApiVersion::V2,
                     format!(
-                        "API v2 lists pull requests without review or text filters: drop them \
-                         (`--json` and jq can filter), or {}",
+                        "API v2 does not report review status: drop --review, or {}",
                         crate::exit::other_version_hint(dolthub::ApiVersion::V2)
                     ),
                 ));
@@ -67,10 +68,19 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
                     ReviewStatus::Reviewed => "Reviewed",
                 });
             }
-            if let Some(q) = search {
+            // v2 has no text filter: the command matches titles and authors
+            // itself (case-insensitive), before counting --limit.
+            let local = search.as_ref().filter(|_| v2).map(|q| q.to_lowercase());
+            if let Some(q) = search.filter(|_| !v2) {
                 req = req.query(q);
             }
-            let pulls = take(req.stream(), limit.limit).await?;
+            let stream = req.stream().try_filter(move |p| {
+                let keep = local.as_ref().is_none_or(|q| {
+                    p.title.to_lowercase().contains(q) || p.author.to_lowercase().contains(q)
+                });
+                std::future::ready(keep)
+            });
+            let pulls = take(stream, limit.limit).await?;
             Ok(view::pulls(&pulls))
         }
         PrCommand::View { id, comments, db } => {

@@ -429,16 +429,19 @@ fn pull_requests_on_both_versions() {
             );
             env.refused(
                 &["pr", "list", "--review", "approved", "--db", &db],
-                "`pr list --review/--search`",
+                "`pr list --review`",
             );
         } else {
             env.refused(
                 &["pr", "view", &id, "--comments", "--db", &db],
                 "`pr view --comments`",
             );
-            let v = env.json(&["pr", "list", "--search", "rows", "--db", &db]);
-            assert_eq!(v["count"], 1, "{v}");
         }
+        // --search on both (the server on v1alpha1, the command on v2)
+        let v = env.json(&["pr", "list", "--search", "TWO", "--db", &db]);
+        assert_eq!(v["count"], 1, "[{version}] {v}");
+        let v = env.json(&["pr", "list", "--search", "nothing like it", "--db", &db]);
+        assert_eq!(v["count"], 0, "[{version}] {v}");
 
         let v = env.json(&["pr", "merge", &id, "--wait", "--db", &db]);
         assert_eq!(v["status"], "merged", "[{version}] {v}");
