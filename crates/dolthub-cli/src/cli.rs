@@ -469,6 +469,8 @@ API v1alpha1 cannot describe a database: run with --api-version v2.")]
         #[arg(
             short = 'd',
             long = "db",
+            short_alias = 'R',
+            alias = "repo",
             env = "DOLTHUB_DB",
             hide_env_values = true,
             value_name = "OWNER/DB",
