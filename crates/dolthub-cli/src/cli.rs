@@ -185,7 +185,7 @@ impl ApiVersionArg {
 /// Top-level commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create databases.
+    /// Create and view databases (also `db fork`, `db import`).
     #[command(subcommand)]
     Db(DbCommand),
 
@@ -234,11 +234,12 @@ Examples:
     /// Download a table as CSV.
     Csv(CsvArgs),
 
-    /// List and watch a database's background jobs.
-    #[command(subcommand)]
+    /// List, view and watch a database's background jobs (`dh`'s `operation`).
+    #[command(subcommand, visible_alias = "operation")]
     Job(JobCommand),
 
-    /// List your operations (imports, merges, SQL writes) across databases.
+    /// List your operations (imports, merges, SQL writes) across databases (API v1alpha1;
+    /// one database's are `dolthub job list`).
     #[command(subcommand)]
     Op(OpCommand),
 
@@ -451,6 +452,10 @@ Examples:
         #[arg(long, value_name = "TEXT")]
         description: Option<String>,
     },
+    /// Fork a database (same as `dolthub fork`).
+    Fork(ForkArgs),
+    /// Import a file (same as `dolthub import`).
+    Import(ImportArgs),
     /// Show a database: visibility, description, size, stars, parent and fork count (API v2).
     #[command(after_help = "\
 Examples:

@@ -52,6 +52,9 @@ pub async fn db(ctx: &Ctx, cmd: DbCommand) -> CliResult<Out> {
                 &v,
             ))
         }
+        // `dh db fork` / `dh db import` spellings.
+        DbCommand::Fork(args) => fork(ctx, args).await,
+        DbCommand::Import(args) => super::import::import(ctx, args).await,
         DbCommand::View { db, forks, db_flag } => {
             let db = db
                 .or(db_flag)

@@ -904,6 +904,33 @@ fn dh_spellings_work() {
     assert_eq!(v["name"], "bare-name", "{v}");
     env.fails(&["db", "create", "a/b/c", "--public"], 2);
 
+    // `operation` for `job`, `db fork` and `db import`
+    let v = env.json(&["operation", "list", "-R", &db]);
+    assert!(v["count"].as_u64().unwrap() >= 1, "{v}");
+    env.cmd_as(ALICE_V2)
+        .args(["db", "create", "alice/y", "--public"])
+        .assert()
+        .success();
+    let v = env.json(&["db", "fork", "alice/y", "--wait"]);
+    assert_eq!(v["database"], "y", "{v}");
+    let csv = dir.path().join("more.csv");
+    std::fs::write(&csv, "id,title\n9,Nine\n").unwrap();
+    let v = env.json(&[
+        "db",
+        "import",
+        csv.to_str().unwrap(),
+        "--table",
+        "more",
+        "--pk",
+        "id",
+        "--branch",
+        "main",
+        "-R",
+        &db,
+        "--wait",
+    ]);
+    assert_eq!(v["status"], "done", "{v}");
+
     // fork --org
     env.cmd_as(ALICE_V2)
         .args(["db", "create", "alice/x", "--public"])
