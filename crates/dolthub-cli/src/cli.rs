@@ -406,6 +406,10 @@ pub struct WaitArgs {
     #[arg(short, long)]
     pub wait: bool,
 
+    /// Do not wait (the default; accepted for `dh` scripts).
+    #[arg(long, hide = true, conflicts_with = "wait")]
+    pub no_wait: bool,
+
     /// Give up waiting after this long (e.g. 90s, 5m); exit code 6.
     #[arg(
         long,
@@ -642,6 +646,9 @@ Examples:
         /// Release notes.
         #[arg(short, long, value_name = "TEXT", default_value = "")]
         notes: String,
+        /// Read the release notes from FILE (`-` for stdin).
+        #[arg(long, value_name = "FILE", conflicts_with = "notes")]
+        notes_file: Option<PathBuf>,
         /// Fail instead of creating the tag when it does not exist yet.
         #[arg(long)]
         no_create_tag: bool,

@@ -171,6 +171,18 @@ pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> Cl
     }
 }
 
+/// The text of `--body-file` / `--notes-file` (`-` for stdin), trailing
+/// newlines removed.
+pub fn read_text_file(path: &std::path::Path) -> CliResult<String> {
+    let text = if path.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?
+    };
+    Ok(text.trim_end_matches(['\n', '\r']).to_owned())
+}
+
 /// Collect at most `limit` items of a paged stream (pages are fetched lazily).
 pub async fn take<T>(
     stream: impl Stream<Item = dolthub::Result<T>>,

@@ -108,7 +108,7 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             db,
         } => {
             let description = match &body_file {
-                Some(path) => read_text(path)?,
+                Some(path) => super::read_text_file(path)?,
                 None => description,
             };
             ctx.require_token("opening a pull request")?;
@@ -187,7 +187,7 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
         } => {
             let body = match (body, &body_file) {
                 (Some(b), _) => b,
-                (None, Some(path)) => read_text(path)?,
+                (None, Some(path)) => super::read_text_file(path)?,
                 (None, None) => {
                     return Err(CliError::usage("pr comment needs --body or --body-file"));
                 }
@@ -226,17 +226,6 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             Ok(Out::done(message, Some(v.operation.clone()), &v))
         }
     }
-}
-
-/// `--body-file FILE` (or `-` for stdin), trailing newlines removed.
-fn read_text(path: &std::path::Path) -> CliResult<String> {
-    let text = if path.as_os_str() == "-" {
-        std::io::read_to_string(std::io::stdin())?
-    } else {
-        std::fs::read_to_string(path)
-            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?
-    };
-    Ok(text.trim_end_matches(['\n', '\r']).to_owned())
 }
 
 /// Fetch one pull request.

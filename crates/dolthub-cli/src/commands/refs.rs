@@ -203,9 +203,14 @@ pub async fn release(ctx: &Ctx, cmd: ReleaseCommand) -> CliResult<Out> {
             title,
             commit,
             notes,
+            notes_file,
             no_create_tag,
             db,
         } => {
+            let notes = match &notes_file {
+                Some(path) => super::read_text_file(path)?,
+                None => notes,
+            };
             ctx.require_token("creating a release")?;
             let title = title.unwrap_or_else(|| tag.clone());
             let mut req = ctx

@@ -904,6 +904,33 @@ fn dh_spellings_work() {
     assert_eq!(v["name"], "bare-name", "{v}");
     env.fails(&["db", "create", "a/b/c", "--public"], 2);
 
+    // release --notes-file, --no-wait
+    std::fs::write(&body, "Notes\n").unwrap();
+    env.ok(&["tag", "create", "t2", "--from", "main", "-R", &db]);
+    env.ok(&[
+        "release",
+        "create",
+        "t2",
+        "--notes-file",
+        body.to_str().unwrap(),
+        "-R",
+        &db,
+    ]);
+    let v = env.json(&["release", "list", "-R", &db]);
+    assert!(v.to_string().contains("\"Notes\""), "{v}");
+    let v = env.json(&[
+        "sql",
+        "write",
+        "--from",
+        "main",
+        "--no-wait",
+        "-R",
+        &db,
+        "INSERT INTO pieces VALUES (7, 'Seven', 1907)",
+    ]);
+    assert_eq!(v["status"], "started", "{v}");
+    env.fails(&["pr", "merge", "1", "--wait", "--no-wait", "-R", &db], 2);
+
     // `operation` for `job`, `db fork` and `db import`
     let v = env.json(&["operation", "list", "-R", &db]);
     assert!(v["count"].as_u64().unwrap() >= 1, "{v}");
