@@ -425,6 +425,15 @@ fn parse_wait(s: &str) -> Result<Wait, String> {
     s.parse()
 }
 
+/// A query time limit: more than zero (a zero limit could never answer).
+fn parse_query_timeout(s: &str) -> Result<Wait, String> {
+    let wait: Wait = s.parse()?;
+    if wait.0.is_zero() {
+        return Err(format!("`{s}` is no time at all; give at least 1ms"));
+    }
+    Ok(wait)
+}
+
 /// `--limit N`.
 #[derive(Debug, Clone, Copy, Args)]
 pub struct LimitArg {
@@ -903,7 +912,7 @@ pub struct SqlArgs {
 
     /// Stop the query after this long (e.g. 5s, 500ms; exit code 6). API v2 stops it on the
     /// server (at most 60s); on v1alpha1 the command stops waiting for the answer.
-    #[arg(long, value_name = "DURATION", conflicts_with = "all", value_parser = parse_wait)]
+    #[arg(long, value_name = "DURATION", conflicts_with = "all", value_parser = parse_query_timeout)]
     pub timeout: Option<Wait>,
 
     #[command(flatten)]
