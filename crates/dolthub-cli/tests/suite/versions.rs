@@ -655,6 +655,11 @@ fn sql_timeout_on_both_versions() {
             ],
             2,
         );
+        let err = env.fails(
+            &["sql", "SELECT 1", "--timeout", "0s", "--db", "sandbox/slow"],
+            2,
+        );
+        assert!(err.contains("at least 1ms"), "{err}");
     }
 }
 
