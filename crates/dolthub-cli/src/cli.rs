@@ -17,11 +17,12 @@ Naming a database:
   Commands whose subject is the database itself take it as an argument:
   `db create OWNER/DB`, `fork OWNER/DB`, `fork list OWNER/DB`.
 
-Configuration:
-  DOLTHUB_API_TOKEN  API token (or --token); never printed
-  DOLTHUB_API_URL    server base URL: a DoltLab host or a sandbox (or --api-url)
-  DOLTHUB_API_VERSION  auto, v1alpha1 or v2 (or --api-version; the flag wins)
-  DOLTHUB_DB         default database for --db
+Configuration (flag > environment > config file > default):
+  DOLTHUB_API_TOKEN  API token (or --token, or `dolthub auth login`); never printed
+  DOLTHUB_API_URL    server base URL: a DoltLab host or a sandbox (or --api-url, or `config set host`)
+  DOLTHUB_API_VERSION  auto, v1alpha1 or v2 (or --api-version, or `config set api_version`)
+  DOLTHUB_DB         default database for --db (or `config set database`)
+  DOLTHUB_CONFIG_DIR where config.json and hosts.json live [default: ~/.config/dolthub]
   NO_COLOR           disable colors
 
 Examples:
@@ -97,20 +98,20 @@ pub struct Global {
     )]
     pub api_url: Option<String>,
 
-    /// API version: v2, v1alpha1, or auto [default: auto = v2 for a `dh_` token on DoltHub,
-    /// v1alpha1 otherwise (DoltLab, sandboxes, `dhat.` tokens)].
+    /// API version: v2, v1alpha1, or auto [default: DOLTHUB_API_VERSION, then the config
+    /// file's api_version, then auto = v2 for a `dh_` token on DoltHub, v1alpha1 otherwise
+    /// (DoltLab, sandboxes, `dhat.` tokens)].
+    // Not read from the environment by clap: the settings resolve the
+    // variable and the config file below the flag, and name the source.
     #[arg(
         long,
         global = true,
-        env = "DOLTHUB_API_VERSION",
         value_enum,
         ignore_case = true,
         value_name = "VERSION",
-        hide_default_value = true,
-        default_value_t = ApiVersionArg::Auto,
         help_heading = "Global options"
     )]
-    pub api_version: ApiVersionArg,
+    pub api_version: Option<ApiVersionArg>,
 
     /// Output format: table (aligned columns), tsv (no header), csv, json, or auto
     /// [default: auto = table on a terminal, tsv in pipes].
@@ -125,9 +126,18 @@ pub struct Global {
     )]
     pub format: Format,
 
-    /// Print one JSON document (same as --format json).
-    #[arg(long, global = true, help_heading = "Global options")]
-    pub json: bool,
+    /// Print one JSON document (same as --format json); `--json=id,title` keeps
+    /// only those fields of each item, in that order.
+    #[arg(
+        long,
+        global = true,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "",
+        value_name = "FIELDS",
+        help_heading = "Global options"
+    )]
+    pub json: Option<String>,
 
     /// Print only these fields of the JSON output, one per line (implies --json):
     /// `.count`, `.jobs[].id`, `.rows[0]`, `.name, .visibility` (a jq path subset).
@@ -142,7 +152,7 @@ pub struct Global {
 impl Global {
     /// The output format, `--json` winning over `--format`.
     pub fn format(&self) -> Format {
-        if self.json || self.jq.is_some() {
+        if self.json.is_some() || self.jq.is_some() {
             Format::Json
         } else {
             self.format
@@ -172,6 +182,14 @@ pub enum ApiVersionArg {
 }
 
 impl ApiVersionArg {
+    /// As a settings value.
+    pub fn choice(self) -> crate::settings::VersionChoice {
+        match self.chosen() {
+            Some(v) => crate::settings::VersionChoice::Fixed(v),
+            None => crate::settings::VersionChoice::Auto,
+        }
+    }
+
     /// The explicit choice, `None` for `auto`.
     pub fn chosen(self) -> Option<dolthub::ApiVersion> {
         match self {
@@ -251,6 +269,14 @@ Examples:
 
     /// Call any API path with your credentials (like `gh api`).
     Api(crate::commands::api::ApiArgs),
+
+    /// Log in with a token, show the login, log out (tokens stored per host).
+    #[command(subcommand)]
+    Auth(crate::commands::auth::AuthCommand),
+
+    /// Get and set defaults: database, host, api_version.
+    #[command(subcommand)]
+    Config(crate::commands::config::ConfigCommand),
 
     /// Print a shell completion script.
     #[command(after_help = "\
@@ -638,6 +664,13 @@ pub enum ReleaseCommand {
         #[command(flatten)]
         limit: LimitArg,
     },
+    /// Show one release.
+    View {
+        /// The release tag.
+        tag: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
     /// Create a release from a tag (creating the tag if needed).
     #[command(after_help = "\
 Examples:
@@ -767,8 +800,15 @@ Examples:
         #[command(flatten)]
         db: DbArg,
     },
-    /// Close a pull request without merging (cannot be reopened).
+    /// Close a pull request without merging (API v2 can reopen it).
     Close {
+        /// Pull request id.
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Reopen a closed pull request (API v2 only).
+    Reopen {
         /// Pull request id.
         id: String,
         #[command(flatten)]

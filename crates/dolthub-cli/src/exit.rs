@@ -218,7 +218,7 @@ impl From<dolthub::Error> for CliError {
         match kind {
             Kind::Auth => {
                 err = err.with_hint(
-                    "set a valid token with --token or DOLTHUB_API_TOKEN \
+                    "set a valid token with `dolthub auth login --with-token`, --token or DOLTHUB_API_TOKEN \
                      (create one at https://www.dolthub.com/settings/tokens)",
                 );
             }
@@ -241,10 +241,12 @@ impl From<dolthub::Error> for CliError {
 pub fn other_version_hint(current: dolthub::ApiVersion) -> String {
     match current {
         dolthub::ApiVersion::V1alpha1 => "run it on API v2: --api-version v2 \
-             (or DOLTHUB_API_VERSION=v2; DoltHub only, with a `dh_` token)"
+             (or DOLTHUB_API_VERSION=v2, or `dolthub config set api_version v2`; DoltHub only, \
+             with a `dh_` token)"
             .to_owned(),
         _ => "run it on API v1alpha1: --api-version v1alpha1 \
-              (or DOLTHUB_API_VERSION=v1alpha1, with a `dhat.` token)"
+              (or DOLTHUB_API_VERSION=v1alpha1, or `dolthub config set api_version v1alpha1`; \
+              with a `dhat.` token)"
             .to_owned(),
     }
 }

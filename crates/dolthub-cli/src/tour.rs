@@ -84,13 +84,19 @@ struct Offline {
 #[cfg(feature = "sandbox")]
 type SandboxGuard = dolthub_sandbox::Sandbox;
 
-/// The offline tour speaks DoltHub's current API unless told otherwise.
+/// The offline tour speaks DoltHub's current API unless told otherwise
+/// (`--api-version`, `DOLTHUB_API_VERSION` or the config file's `api_version`).
 #[cfg(feature = "sandbox")]
-fn offline_version(global: &Global) -> dolthub::ApiVersion {
-    global
-        .api_version
-        .chosen()
-        .unwrap_or(dolthub::ApiVersion::V2)
+fn offline_version(global: &Global) -> CliResult<dolthub::ApiVersion> {
+    Ok(
+        match crate::settings::Settings::resolve(global)?
+            .api_version
+            .value
+        {
+            crate::settings::VersionChoice::Fixed(v) => v,
+            crate::settings::VersionChoice::Auto => dolthub::ApiVersion::V2,
+        },
+    )
 }
 
 #[cfg(feature = "sandbox")]
@@ -100,7 +106,7 @@ async fn start_sandbox(global: &Global, args: &TourArgs) -> CliResult<Offline> {
         .start()
         .await
         .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
-    let version = offline_version(global);
+    let version = offline_version(global)?;
     // Each version with its own kind of token, as on DoltHub.
     let token = match version {
         dolthub::ApiVersion::V1alpha1 => sandbox.token(),

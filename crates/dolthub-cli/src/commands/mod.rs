@@ -3,7 +3,9 @@
 
 mod activity;
 pub mod api;
+pub mod auth;
 pub mod browse;
+pub mod config;
 mod db;
 mod import;
 mod pr;
@@ -70,7 +72,7 @@ impl Ctx {
         } else {
             Err(
                 CliError::new(Kind::Auth, format!("{what} needs an API token")).with_hint(
-                    "pass --token or set DOLTHUB_API_TOKEN \
+                    "run `dolthub auth login --with-token`, pass --token or set DOLTHUB_API_TOKEN \
                  (create one at https://www.dolthub.com/settings/tokens)",
                 ),
             )
@@ -88,29 +90,15 @@ impl Ctx {
 /// The user agent sent by the command.
 pub const USER_AGENT: &str = concat!("dolthub-cli/", env!("CARGO_PKG_VERSION"));
 
-/// Build the client from the global options.
+/// Build the client from the global options, the environment and the
+/// config files ([`crate::settings::Settings`]).
 pub fn client(global: &Global) -> CliResult<dolthub::Client> {
-    let mut builder = dolthub::Client::builder().user_agent(USER_AGENT);
-    if let Some(url) = global
-        .api_url
-        .as_deref()
-        .map(str::trim)
-        .filter(|u| !u.is_empty())
-    {
-        builder = builder.base_url(url);
-    }
-    if let Some(token) = global.token() {
-        builder = builder.token(token);
-    }
-    if let Some(version) = global.api_version.chosen() {
-        builder = builder.api_version(version);
-    }
-    let client = builder
-        .build()
-        .map_err(|e| CliError::from(e).context("invalid configuration"))?;
+    let settings = crate::settings::Settings::resolve(global)?;
+    let client = settings.client()?;
     tracing::debug!(
         api_version = %client.api_version(),
-        chosen_by = if global.api_version.chosen().is_some() { "--api-version / DOLTHUB_API_VERSION" } else { "auto (token and host)" },
+        chosen_by = %settings.api_version.source,
+        choice = settings.api_version.value.as_str(),
         base_url = %client.base_url(),
         "client ready"
     );
@@ -124,7 +112,14 @@ pub fn explain_token_kind(global: &Global, err: CliError) -> CliError {
     if err.kind != Kind::Auth {
         return err;
     }
-    let token = global.token().unwrap_or_default();
+    // The token and version the command used: flag, environment or files.
+    let Ok(settings) = crate::settings::Settings::resolve(global) else {
+        return err;
+    };
+    let Some(token) = &settings.token else {
+        return err;
+    };
+    let token = token.value.expose();
     let (kind_of, belongs) = if token.starts_with("dh_") {
         ("a `dh_` token", dolthub::ApiVersion::V2)
     } else if token.starts_with("dhat.") {
@@ -132,8 +127,7 @@ pub fn explain_token_kind(global: &Global, err: CliError) -> CliError {
     } else {
         return err;
     };
-    // The version the command spoke (the same choice the failed call made).
-    let Ok(version) = client(global).map(|c| c.api_version()) else {
+    let Ok(version) = settings.client().map(|c| c.api_version()) else {
         return err;
     };
     if belongs == version {
@@ -165,7 +159,11 @@ pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> Cl
         Command::Op(cmd) => activity::op(&ctx, cmd).await,
         Command::User => activity::user(&ctx).await,
         Command::Browse(args) => browse::browse(&ctx, args).await,
-        Command::Completions { .. } | Command::Tour(_) | Command::Api(_) => {
+        Command::Completions { .. }
+        | Command::Tour(_)
+        | Command::Api(_)
+        | Command::Auth(_)
+        | Command::Config(_) => {
             unreachable!("handled in main before dispatch")
         }
     }
