@@ -137,7 +137,7 @@ fn pr_reopen_works_on_v2_and_is_refused_clearly_on_v1alpha1() {
             &["pr", "reopen", &id, "--db", &db],
             None,
         ),
-        3,
+        7,
     );
 
     // A missing pull request is "not found" on v2.
