@@ -110,7 +110,6 @@ fn bare() -> Command {
         "DOLTHUB_DB",
         "NO_COLOR",
         "RUST_LOG",
-        "DOLTHUB_API_VERSION",
     ] {
         cmd.env_remove(var);
     }

@@ -168,6 +168,8 @@ fn bare() -> Command {
     ] {
         cmd.env_remove(var);
     }
+    // Never the real ~/.config/dolthub.
+    cmd.env("DOLTHUB_CONFIG_DIR", crate::home::UNUSED_CONFIG_DIR);
     cmd.timeout(Duration::from_secs(60));
     cmd
 }
@@ -221,6 +223,44 @@ fn the_flag_beats_the_environment_which_beats_auto() {
     assert!(err.contains("api_version=v1alpha1"), "{err}");
     // the token never shows in the debug output
     assert!(!err.contains(v1), "{err}");
+    // the config file's api_version comes after the environment and the flag
+    let dir = tempfile::tempdir().unwrap();
+    let with_config = |env_value: Option<&str>, flag: Option<&str>, token: &str| {
+        let mut cmd = bare();
+        cmd.env("DOLTHUB_CONFIG_DIR", dir.path());
+        cmd.args(["--api-url", url, "--token", token, "-v", "user"]);
+        if let Some(v) = env_value {
+            cmd.env("DOLTHUB_API_VERSION", v);
+        }
+        if let Some(f) = flag {
+            cmd.args(["--api-version", f]);
+        }
+        let out = cmd.output().unwrap();
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let out = bare()
+        .env("DOLTHUB_CONFIG_DIR", dir.path())
+        .args(["config", "set", "api_version", "v2"])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let err = with_config(None, None, v2);
+    assert!(
+        err.contains("api_version=v2") && err.contains("config.json"),
+        "{err}"
+    );
+    let err = with_config(Some("v1alpha1"), None, v1);
+    assert!(err.contains("api_version=v1alpha1"), "{err}");
+    let err = with_config(Some("v1alpha1"), Some("v2"), v2);
+    assert!(
+        err.contains("api_version=v2") && err.contains("--api-version"),
+        "{err}"
+    );
+
     // unknown names are usage errors, from either source
     let (code, err) = chosen(Some("v3"), None, v1, url);
     assert_eq!(code, 2, "{err}");
