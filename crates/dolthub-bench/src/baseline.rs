@@ -111,6 +111,86 @@ pub async fn walk_pulls(http: &reqwest::Client, base: &str) -> usize {
     }
 }
 
+/// The v2 token both sides send (the bench server ignores it).
+pub const TOKEN_V2: &str = "Bearer dh_bench";
+
+#[derive(Deserialize)]
+struct Data<T> {
+    data: T,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct BranchV2 {
+    name: Option<String>,
+    head_commit_sha: Option<String>,
+    last_updated_at: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+#[allow(dead_code)]
+struct DatabaseRefV2 {
+    owner: Option<String>,
+    name: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct BranchRefV2 {
+    #[serde(default)]
+    database: DatabaseRefV2,
+    branch_name: Option<String>,
+}
+
+/// Every field of the v2 pull, as the `dolthub` model keeps them all.
+#[derive(Deserialize)]
+#[allow(dead_code)]
+struct PullV2 {
+    pull_number: Option<String>,
+    title: Option<String>,
+    description: Option<String>,
+    state: Option<String>,
+    created_at: Option<String>,
+    updated_at: Option<String>,
+    creator: Option<String>,
+    from_branch: Option<BranchRefV2>,
+    to_branch: Option<BranchRefV2>,
+}
+
+/// v2 GET list branches (one page, no `meta`); returns how many names came back.
+pub async fn list_branches_v2(http: &reqwest::Client, base: &str) -> usize {
+    let bytes = http
+        .get(format!("{base}/api/v2/databases/bench/db/branches"))
+        .header("authorization", TOKEN_V2)
+        .send()
+        .await
+        .expect("baseline request")
+        .error_for_status()
+        .expect("baseline status")
+        .bytes()
+        .await
+        .expect("baseline body");
+    let page: Data<Vec<BranchV2>> = serde_json::from_slice(&bytes).expect("baseline decode");
+    page.data.iter().filter(|b| b.name.is_some()).count()
+}
+
+/// v2 GET one pull request; returns its number's length.
+pub async fn get_pull_v2(http: &reqwest::Client, base: &str, id: &str) -> usize {
+    let bytes = http
+        .get(format!("{base}/api/v2/databases/bench/db/pulls/{id}"))
+        .header("authorization", TOKEN_V2)
+        .send()
+        .await
+        .expect("baseline request")
+        .error_for_status()
+        .expect("baseline status")
+        .bytes()
+        .await
+        .expect("baseline body");
+    let pull: Data<PullV2> = serde_json::from_slice(&bytes).expect("baseline decode");
+    pull.data.pull_number.map_or(0, |n| n.len())
+}
+
 /// A streaming multipart upload of a file, as `reqwest::multipart` allows by hand.
 pub async fn upload(http: &reqwest::Client, base: &str, path: &std::path::Path) -> u64 {
     let file = tokio::fs::File::open(path).await.expect("open upload");

@@ -12,6 +12,16 @@ pub fn client(base: &str) -> Client {
         .expect("dolthub client")
 }
 
+/// A client speaking API v2 (a `dh_` token), default settings otherwise.
+pub fn client_v2(base: &str) -> Client {
+    Client::builder()
+        .token("dh_bench")
+        .api_version(dolthub::ApiVersion::V2)
+        .base_url(base)
+        .build()
+        .expect("dolthub v2 client")
+}
+
 /// The same client over a plain `reqwest::Client::new()` and without the
 /// whole-request timeout: isolates the crate's own work from the
 /// configuration of its default HTTP client (timeouts, redirect policy).

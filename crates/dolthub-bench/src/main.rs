@@ -30,7 +30,10 @@ fn main() {
         return;
     }
     if args.first().map(String::as_str) == Some("profile") {
-        profile(args.get(1).map_or("dolthub", String::as_str));
+        profile(
+            args.get(1).map_or("dolthub", String::as_str),
+            args.get(2).map_or("pull", String::as_str),
+        );
         return;
     }
     if args.first().map(String::as_str) == Some("import-v2") {
@@ -96,6 +99,8 @@ fn main() {
     step(runtime.block_on(scenarios::overhead(&server, plan, "branches")));
     step(runtime.block_on(scenarios::overhead(&server, plan, "pull")));
     step(runtime.block_on(scenarios::overhead(&server, plan, "pull-plain")));
+    step(runtime.block_on(scenarios::overhead(&server, plan, "branches-v2")));
+    step(runtime.block_on(scenarios::overhead(&server, plan, "pull-v2")));
     step(runtime.block_on(scenarios::concurrency(&server, plan)));
     step(import(&server.url, if quick { 1 } else { 3 }));
     step(import_v2::row(if quick { 1 } else { 3 }));
@@ -134,9 +139,11 @@ fn main() {
     println!("wrote {}", out.display());
 }
 
-/// `profile baseline|dolthub`: 2,000 get-pull calls on one side only, for
-/// `valgrind --tool=callgrind` (instruction counts are steady on a noisy machine).
-fn profile(side: &str) {
+/// `profile baseline|dolthub [pull|branches|pull-v2|branches-v2]`: 2,000
+/// calls on one side only, for `valgrind --tool=callgrind` (instruction
+/// counts are steady on a noisy machine). Compare with `profile <side> none`
+/// (server and runtime start, no calls) to count the calls alone.
+fn profile(side: &str, which: &str) {
     let server = server::start();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
@@ -144,17 +151,29 @@ fn profile(side: &str) {
         .expect("client runtime");
     runtime.block_on(async {
         let http = reqwest::Client::new();
-        let client = candidate::client(&server.url);
-        for i in 0..2000 {
+        let client = match which {
+            "pull-v2" | "branches-v2" => candidate::client_v2(&server.url),
+            _ => candidate::client(&server.url),
+        };
+        let calls = if which == "none" { 0 } else { PROFILE_CALLS };
+        for i in 0..calls {
             let id = i.to_string();
-            let n = match side {
-                "baseline" => baseline::get_pull(&http, &server.url, &id).await,
+            let url = &server.url;
+            let n = match (side, which) {
+                ("baseline", "branches") => baseline::list_branches(&http, url).await,
+                ("baseline", "branches-v2") => baseline::list_branches_v2(&http, url).await,
+                ("baseline", "pull-v2") => baseline::get_pull_v2(&http, url, &id).await,
+                ("baseline", _) => baseline::get_pull(&http, url, &id).await,
+                (_, "branches" | "branches-v2") => candidate::list_branches(&client).await,
                 _ => candidate::get_pull(&client, &id).await,
             };
             std::hint::black_box(n);
         }
     });
 }
+
+/// Calls per `profile` run.
+const PROFILE_CALLS: usize = 2000;
 
 fn import(url: &str, rounds: usize) -> Row {
     let path = std::env::temp_dir().join("dolthub-bench-import.csv");

@@ -32,10 +32,10 @@ async fn timed<F: std::future::Future<Output = usize>>(f: F) -> Duration {
 /// N sequential calls of one endpoint, per-call medians.
 pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
     let http = reqwest::Client::new();
-    let client = if which == "pull-plain" {
-        candidate::plain_client(&server.url)
-    } else {
-        candidate::client(&server.url)
+    let client = match which {
+        "pull-plain" => candidate::plain_client(&server.url),
+        "branches-v2" | "pull-v2" => candidate::client_v2(&server.url),
+        _ => candidate::client(&server.url),
     };
     let (mut base, mut cand) = (Vec::new(), Vec::new());
     let calls = plan.calls;
@@ -44,6 +44,8 @@ pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
         for i in 0..calls {
             n += match which {
                 "branches" => baseline::list_branches(&http, &server.url).await,
+                "branches-v2" => baseline::list_branches_v2(&http, &server.url).await,
+                "pull-v2" => baseline::get_pull_v2(&http, &server.url, &i.to_string()).await,
                 _ => baseline::get_pull(&http, &server.url, &i.to_string()).await,
             };
         }
@@ -53,7 +55,7 @@ pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
         let mut n = 0;
         for i in 0..calls {
             n += match which {
-                "branches" => candidate::list_branches(&client).await,
+                "branches" | "branches-v2" => candidate::list_branches(&client).await,
                 _ => candidate::get_pull(&client, &i.to_string()).await,
             };
         }
@@ -74,6 +76,8 @@ pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
     let (b, c) = (median(&base), median(&cand));
     let name = match which {
         "branches" => "per-call: list branches (sequential)",
+        "branches-v2" => "per-call: list branches, API v2 (sequential)",
+        "pull-v2" => "per-call: get pull, API v2 (sequential)",
         "pull-plain" => {
             "per-call: get pull, dolthub over an injected plain reqwest::Client, no timeout"
         }

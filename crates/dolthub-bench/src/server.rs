@@ -86,6 +86,8 @@ fn router(stats: Arc<Stats>) -> Router {
         .route("/api/v1alpha1/{owner}/{db}/branches", get(branches))
         .route("/api/v1alpha1/{owner}/{db}/pulls", get(pulls_page))
         .route("/api/v1alpha1/{owner}/{db}/pulls/{id}", get(pull))
+        .route("/api/v2/databases/{owner}/{db}/branches", get(branches_v2))
+        .route("/api/v2/databases/{owner}/{db}/pulls/{id}", get(pull_v2))
         .route(
             "/api/v1alpha1/{owner}/{db}/pulls/{id}/merge",
             get(poll_merge).post(start_merge),
@@ -116,6 +118,37 @@ pub fn pull_body(id: &str) -> Value {
         "from_branch": "import-2026", "to_branch_owner": "bench", "to_branch_database": "db",
         "to_branch": "main", "created_at": "2026-11-01T10:00:00.000Z", "author": "curator"
     })
+}
+
+/// The v2 list-branches answer: the same 25 branches in a `{data}` envelope
+/// without `meta` (the last page).
+pub fn branches_v2_body() -> Value {
+    let branches: Vec<Value> = (0..25)
+        .map(|i| {
+            json!({"name": format!("feature/branch-{i:03}"), "head_commit_sha": "u6gdhb8k2sq3hfkkmqnsv4a2mmoo7ev3",
+                   "last_updated_at": "2026-11-01T10:00:00Z"})
+        })
+        .collect();
+    json!({ "data": branches })
+}
+
+/// The v2 get-pull answer.
+pub fn pull_v2_body(id: &str) -> Value {
+    json!({"data": {
+        "pull_number": id, "title": "Import the 2026 catalogue",
+        "description": "Adds 4,211 rows to objects and fixes three typos.", "state": "open",
+        "created_at": "2026-11-01T10:00:00Z", "updated_at": "2026-11-02T09:30:00Z", "creator": "curator",
+        "from_branch": {"database": {"owner": "bench", "name": "db"}, "branch_name": "import-2026"},
+        "to_branch": {"database": {"owner": "bench", "name": "db"}, "branch_name": "main"}
+    }})
+}
+
+async fn branches_v2() -> Json<Value> {
+    Json(branches_v2_body())
+}
+
+async fn pull_v2(Path((_, _, id)): Path<(String, String, String)>) -> Json<Value> {
+    Json(pull_v2_body(&id))
 }
 
 async fn branches() -> Json<Value> {

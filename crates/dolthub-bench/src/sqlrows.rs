@@ -52,6 +52,9 @@ async fn write(client: &Client, owner: &str, db: &str, query: &str) {
         .expect("write");
 }
 
+/// Rows per INSERT while filling a table.
+const FILL_BATCH: u64 = 20_000;
+
 /// A database `rows<n>` with table `objects` of `n` rows.
 async fn fill(client: &Client, owner: &str, n: u64) -> String {
     let db = format!("rows{n}");
@@ -68,16 +71,22 @@ async fn fill(client: &Client, owner: &str, n: u64) -> String {
         "CREATE TABLE objects (id INT PRIMARY KEY, title VARCHAR(200), year INT, on_view TINYINT)",
     )
     .await;
-    write(
-        client,
-        owner,
-        &db,
-        &format!(
-            "INSERT INTO objects WITH RECURSIVE s(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM s WHERE x < {n}) \
-             SELECT x, 'Untitled object number ' || x || ' from the collection', 1800 + x % 200, x % 2 FROM s"
-        ),
-    )
-    .await;
+    // In batches: the sandbox's engine reports "database disk image is
+    // malformed" for a single 200,000-row INSERT (20,000 at a time is fine).
+    for first in (1..=n).step_by(FILL_BATCH as usize) {
+        let last = (first + FILL_BATCH - 1).min(n);
+        write(
+            client,
+            owner,
+            &db,
+            &format!(
+                "INSERT INTO objects WITH RECURSIVE s(x) AS (SELECT {first} UNION ALL SELECT x + 1 FROM s \
+                 WHERE x < {last}) SELECT x, 'Untitled object number ' || x || ' from the collection', \
+                 1800 + x % 200, x % 2 FROM s"
+            ),
+        )
+        .await;
+    }
     db
 }
 

@@ -64,11 +64,16 @@ where
 
 /// The first of several spellings that is present and non-empty.
 pub(crate) fn first(candidates: impl IntoIterator<Item = Option<String>>) -> String {
-    candidates
-        .into_iter()
-        .flatten()
-        .find(|s| !s.is_empty())
-        .unwrap_or_default()
+    // A plain loop: the `flatten().find()` chain cost several hundred
+    // instructions per decoded answer (callgrind, get pull).
+    for candidate in candidates {
+        if let Some(s) = candidate
+            && !s.is_empty()
+        {
+            return s;
+        }
+    }
+    String::new()
 }
 
 struct StringVisitor;

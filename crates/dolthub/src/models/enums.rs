@@ -13,10 +13,20 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// Lower-case, without spaces, underscores or dashes.
 fn normalize(s: &str) -> String {
+    folded(s).collect()
+}
+
+/// The characters of `s` as [`normalize`] keeps them, without allocating.
+fn folded(s: &str) -> impl Iterator<Item = char> + '_ {
     s.chars()
         .filter(|c| !matches!(c, ' ' | '_' | '-' | '\t'))
         .flat_map(char::to_lowercase)
-        .collect()
+}
+
+/// `normalize(a) == normalize(b)`, compared as the characters go: every
+/// answer decodes a state or two, so this runs on each call (no allocation).
+fn same(a: &str, b: &str) -> bool {
+    folded(a).eq(folded(b))
 }
 
 macro_rules! string_enum {
@@ -58,9 +68,8 @@ macro_rules! string_enum {
             #[doc = concat!("assert!(!matches!(v, ", stringify!($name), "::Other(_)));")]
             /// ```
             pub fn from_wire(raw: &str) -> Self {
-                let n = normalize(raw);
                 $(
-                    if n == normalize($canon) $(|| n == normalize($alias))* {
+                    if same(raw, $canon) $(|| same(raw, $alias))* {
                         return Self::$variant;
                     }
                 )+

@@ -11,6 +11,7 @@
 //!
 //! The `interpret_*` functions are pure; the pollers add the request.
 
+use dolthub_api::v1alpha1::ops;
 use futures::future::BoxFuture;
 
 use crate::client::Client;
@@ -56,7 +57,8 @@ impl Poller<ForkOutcome> for ForkPoller {
         name: &'a str,
     ) -> BoxFuture<'a, Result<PollStatus<ForkOutcome>>> {
         Box::pin(async move {
-            let spec = RequestSpec::new("poll_fork", &[])?.query("operationName", name);
+            let spec =
+                RequestSpec::for_operation(&ops::POLL_FORK, &[])?.query("operationName", name);
             let answer: ForkPoll = client.transport().json(spec, true).await?;
             interpret_fork(&answer, name, self)
         })
@@ -111,8 +113,8 @@ impl Poller<WriteOutcome> for WritePoller {
         name: &'a str,
     ) -> BoxFuture<'a, Result<PollStatus<WriteOutcome>>> {
         Box::pin(async move {
-            let spec = RequestSpec::new(
-                "poll_sql_write",
+            let spec = RequestSpec::for_operation(
+                &ops::POLL_SQL_WRITE,
                 &[("owner", &self.owner), ("database", &self.database)],
             )?
             .query("operationName", name);
@@ -169,8 +171,8 @@ impl Poller<MergeOutcome> for MergePoller {
         name: &'a str,
     ) -> BoxFuture<'a, Result<PollStatus<MergeOutcome>>> {
         Box::pin(async move {
-            let spec = RequestSpec::new(
-                "poll_merge",
+            let spec = RequestSpec::for_operation(
+                &ops::POLL_MERGE,
                 &[
                     ("owner", &self.owner),
                     ("database", &self.database),
@@ -207,8 +209,8 @@ impl Poller<ImportOutcome> for ImportPoller {
         Box::pin(async move {
             // The documented parameter is `branch`; one vendor example sends
             // `branchName`. Both carry the same value.
-            let spec = RequestSpec::new(
-                "poll_import",
+            let spec = RequestSpec::for_operation(
+                &ops::POLL_IMPORT,
                 &[("owner", &self.owner), ("database", &self.database)],
             )?
             .query("branch", self.branch.as_str())
@@ -247,8 +249,10 @@ async fn with_job_error(
     }
     let mut token: Option<String> = None;
     for _ in 0..JOB_ERROR_PAGES {
-        let Ok(spec) = RequestSpec::new("list_jobs", &[("owner", owner), ("database", database)])
-        else {
+        let Ok(spec) = RequestSpec::for_operation(
+            &ops::LIST_JOBS,
+            &[("owner", owner), ("database", database)],
+        ) else {
             break;
         };
         let param = spec.dialect.page_token_param();

@@ -74,7 +74,7 @@ impl Transport {
                     spec.ok_or_else(|| Failure::fatal(Error::invalid("no request to send")))?;
                 let span = tracing::debug_span!(
                     "dolthub.request",
-                    operation_id = spec.operation_id,
+                    operation_id = spec.operation_id(),
                     api_version = spec.dialect.version().as_str(),
                     method = %spec.method,
                     path = %spec.path,
@@ -142,7 +142,9 @@ impl Transport {
         headers.insert(USER_AGENT, self.user_agent.clone());
         // Our own id for every attempt, so a support request can name it even
         // when the server answers without one.
-        if let Ok(id) = HeaderValue::from_str(&uuid::Uuid::new_v4().to_string()) {
+        let mut id = [0u8; uuid::fmt::Hyphenated::LENGTH];
+        let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut id);
+        if let Ok(id) = HeaderValue::from_str(id) {
             headers.insert(X_REQUEST_ID, id);
         }
         if let Some(token) = &self.token {

@@ -25,6 +25,18 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 ///
 /// `what` names the parameter in the error message (`"owner"`, `"ref"`, ...).
 pub(crate) fn encode_segment(what: &str, value: &str) -> Result<String> {
+    // The usual value (`dolthub`, `museum-collections`, `42`) is all
+    // unreserved bytes: nothing to encode or decode, and only the dot
+    // segments to refuse. This runs for every segment of every request.
+    if value
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+        && !value.is_empty()
+        && value != "."
+        && value != ".."
+    {
+        return Ok(value.to_owned());
+    }
     validate_segment(what, value)?;
     Ok(utf8_percent_encode(value, SEGMENT).to_string())
 }

@@ -44,8 +44,8 @@ pub(crate) fn check_size(length: u64) -> Result<()> {
 }
 
 /// base64 (standard, padded) of the MD5 of `bytes`: one part's digest.
-pub(crate) fn part_md5(digest: Md5) -> String {
-    STANDARD.encode(digest.finalize())
+pub(crate) fn md5_of(bytes: &[u8]) -> String {
+    STANDARD.encode(Md5::digest(bytes))
 }
 
 /// `file_parts_md5`: base64(MD5(concatenation of every part's base64 MD5, in
@@ -140,9 +140,7 @@ mod tests {
     #[test]
     fn md5_rule_matches_a_hand_computed_value() {
         // MD5("hello") = 5d41402abc4b2a76b9719d911017c592 -> base64 "XUFAKrxLKna5cZ2REBfFkg==".
-        let mut d = Md5::new();
-        d.update(b"hello");
-        let one = part_md5(d);
+        let one = md5_of(b"hello");
         assert_eq!(one, "XUFAKrxLKna5cZ2REBfFkg==");
         // The file digest hashes the base64 text, not the raw digests:
         // MD5("XUFAKrxLKna5cZ2REBfFkg==XUFAKrxLKna5cZ2REBfFkg==").

@@ -8,25 +8,25 @@
 //!
 //! The storage PUTs go through their own HTTP client: no DoltHub credentials
 //! (the token is only ever added by the transport, which these requests never
-//! pass through), no redirects, a 2-minute limit per PUT. Files are read from
-//! disk one 64 KiB chunk at a time, each part from its own offset, so memory
-//! does not grow with the file; a retry reads the part again. Readers cannot
-//! seek, so their parts are held in memory (at most one per PUT in flight).
-//! Signed URLs are credentials too: errors never quote them.
+//! pass through), no redirects, a 2-minute limit per PUT. Each part is read
+//! (files: from its own offset, in one read) and hashed on the blocking pool,
+//! then held in memory until its PUT succeeds, so a retry resends it without
+//! reading again and memory is bounded by the parts in flight (4 x 5 MiB by
+//! default), whatever the file's size. Signed URLs are credentials too:
+//! errors never quote them.
 
-use std::io::SeekFrom;
+use std::io::{Read as _, Seek as _, SeekFrom};
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
+use dolthub_api::v2::ops;
 use futures::{StreamExt, TryStreamExt};
-use md5::{Digest, Md5};
 use reqwest::header::{CONTENT_LENGTH, ETAG, HeaderName, HeaderValue};
 use serde_json::{Map, Value, json};
-use tokio::io::{AsyncRead, AsyncReadExt, AsyncSeekExt};
-use tokio_util::io::ReaderStream;
+use tokio::io::{AsyncRead, AsyncReadExt};
 use url::Url;
 
 use crate::error::{Error, Result};
@@ -38,8 +38,9 @@ use crate::v2::parts;
 use crate::v2::wire_upload::ImportUpload;
 use crate::v2::{call, wire};
 
-/// Bytes read from disk per chunk.
-const CHUNK: usize = 64 * 1024;
+/// Progress is reported each time this many bytes of a part go out: fine
+/// enough for a progress bar, coarse enough to cost nothing.
+const PROGRESS_STEP: usize = 1 << 20;
 
 /// How long a presigned URL stays valid.
 const URL_LIFETIME: Duration = Duration::from_secs(600);
@@ -111,7 +112,7 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
         "num_parts": count,
         "file_type": request.file_type,
     });
-    let spec = call::db_spec("create_import_upload", db)?.json(&session_body)?;
+    let spec = call::db_spec(&ops::CREATE_IMPORT_UPLOAD, db)?.json(&session_body)?;
     let session: ImportUpload = call::data(&db.client, spec).await?;
     let opened = Instant::now();
     let urls = parts::check_session(&session, count)?;
@@ -128,21 +129,23 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
         tuning: request.tuning.clone(),
     });
 
+    let parallel = request.tuning.parallel.max(1);
     let mut done = match request.source {
         Source::Path(path) => {
             let path = Arc::new(path);
+            let length = request.length;
             futures::stream::iter(urls.into_iter().enumerate())
                 .map(|(i, url)| {
                     let number = i as u64 + 1;
-                    let (offset, len) = parts::part_range(request.length, number);
-                    let body = PartBody::File {
-                        path: Arc::clone(&path),
-                        offset,
-                        len,
-                    };
-                    put_part(Arc::clone(&ctx), number, url, body)
+                    let path = Arc::clone(&path);
+                    let ctx = Arc::clone(&ctx);
+                    async move {
+                        let (offset, len) = parts::part_range(length, number);
+                        let part = read_file_part(path, number, offset, len).await?;
+                        put_part(ctx, number, url, part).await
+                    }
                 })
-                .buffer_unordered(request.tuning.parallel.max(1))
+                .buffer_unordered(parallel)
                 .try_collect::<Vec<Done>>()
                 .await?
         }
@@ -161,9 +164,13 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
             );
             let ctx = Arc::clone(&ctx);
             read.map_ok(move |(number, url, bytes)| {
-                put_part(Arc::clone(&ctx), number, url, PartBody::Memory(bytes))
+                let ctx = Arc::clone(&ctx);
+                async move {
+                    let part = hash_part(bytes).await?;
+                    put_part(ctx, number, url, part).await
+                }
             })
-            .try_buffer_unordered(request.tuning.parallel.max(1))
+            .try_buffer_unordered(parallel)
             .try_collect::<Vec<Done>>()
             .await?
         }
@@ -198,7 +205,7 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
         let map: Map<String, Value> = map.into_iter().map(|(k, v)| (k, v.into())).collect();
         body.insert("column_map".into(), map.into());
     }
-    let spec = call::db_spec("create_import", db)?.json(&Value::Object(body))?;
+    let spec = call::db_spec(&ops::CREATE_IMPORT, db)?.json(&Value::Object(body))?;
     let started: wire::OperationRef = call::data(&db.client, spec).await?;
     op::start(
         &db.client,
@@ -247,23 +254,75 @@ struct PutContext {
     tuning: Tuning,
 }
 
-enum PartBody {
-    File {
-        path: Arc<PathBuf>,
-        offset: u64,
-        len: u64,
-    },
-    Memory(Bytes),
+/// A part read and hashed, ready to send. Its bytes are kept until the PUT
+/// succeeds so a retry sends them again without reading or hashing twice.
+struct Part {
+    bytes: Bytes,
+    md5: String,
+}
+
+/// Read part `number` (`len` bytes at `offset`) into one buffer and hash it,
+/// both on the blocking pool: a 5 MiB read in one call instead of 80 small
+/// ones, and MD5 (the slowest step, about 2 ms per MiB) off the runtime's
+/// threads so the PUTs in flight keep moving, even on a current-thread runtime.
+async fn read_file_part(path: Arc<PathBuf>, number: u64, offset: u64, len: u64) -> Result<Part> {
+    // Allocated here, not on the blocking thread: the allocator then keeps
+    // part buffers in the caller's arena instead of one per blocking thread
+    // (measured: 60 -> 35 MiB peak for a 1 GiB import).
+    let mut buf = Vec::with_capacity(len as usize);
+    let task = tokio::task::spawn_blocking(move || {
+        let mut read = || -> std::io::Result<()> {
+            let mut file = std::fs::File::open(path.as_path())?;
+            file.seek(SeekFrom::Start(offset))?;
+            (&mut file).take(len).read_to_end(&mut buf)?;
+            Ok(())
+        };
+        read().map_err(|source| io_error(&path, source))?;
+        if buf.len() as u64 != len {
+            return Err(Error::Io {
+                what: format!(
+                    "reading part {number} of {}: the file is shorter than when the import \
+                     started (did it change meanwhile?)",
+                    path.display()
+                ),
+                source: std::io::ErrorKind::UnexpectedEof.into(),
+            });
+        }
+        let md5 = parts::md5_of(&buf);
+        Ok(Part {
+            bytes: Bytes::from(buf),
+            md5,
+        })
+    });
+    task.await.map_err(joined)?
+}
+
+/// Hash a part read from a reader, on the blocking pool (see `read_file_part`).
+async fn hash_part(bytes: Bytes) -> Result<Part> {
+    tokio::task::spawn_blocking(move || {
+        let md5 = parts::md5_of(&bytes);
+        Part { bytes, md5 }
+    })
+    .await
+    .map_err(joined)
+}
+
+/// A blocking task that did not finish (a panic, or the runtime shutting down).
+fn joined(err: tokio::task::JoinError) -> Error {
+    Error::Io {
+        what: "reading or hashing an import part".into(),
+        source: std::io::Error::other(err.to_string()),
+    }
 }
 
 /// What one attempt ended with.
 enum Attempt {
-    Done(String, String),
+    Done(String),
     Retry(Error),
     Fail(Error),
 }
 
-async fn put_part(ctx: Arc<PutContext>, number: u64, url: Url, body: PartBody) -> Result<Done> {
+async fn put_part(ctx: Arc<PutContext>, number: u64, url: Url, part: Part) -> Result<Done> {
     let mut delay = ctx.tuning.first_delay;
     let mut tries = 0;
     loop {
@@ -272,9 +331,15 @@ async fn put_part(ctx: Arc<PutContext>, number: u64, url: Url, body: PartBody) -
             return Err(expired(number, None));
         }
         let counted = Arc::new(AtomicU64::new(0));
-        let outcome = attempt(&ctx, number, &url, &body, &counted).await;
+        let outcome = attempt(&ctx, number, &url, &part.bytes, &counted).await;
         match outcome {
-            Attempt::Done(etag, md5) => return Ok(Done { number, etag, md5 }),
+            Attempt::Done(etag) => {
+                return Ok(Done {
+                    number,
+                    etag,
+                    md5: part.md5,
+                });
+            }
             Attempt::Fail(err) => return Err(err),
             Attempt::Retry(err) => {
                 // Bytes of the failed try do not count as sent.
@@ -292,56 +357,41 @@ async fn put_part(ctx: Arc<PutContext>, number: u64, url: Url, body: PartBody) -
     }
 }
 
+/// The request body of one attempt: the part in `PROGRESS_STEP` slices (no
+/// copies), progress reported as each slice is handed to the connection.
+fn body(ctx: &PutContext, bytes: &Bytes, counted: &Arc<AtomicU64>) -> reqwest::Body {
+    let slices: Vec<Bytes> = (0..bytes.len())
+        .step_by(PROGRESS_STEP)
+        .map(|at| bytes.slice(at..bytes.len().min(at + PROGRESS_STEP)))
+        .collect();
+    let counted = Arc::clone(counted);
+    let sent = Arc::clone(&ctx.sent);
+    let progress = ctx.progress.clone();
+    let total = ctx.total;
+    let stream = futures::stream::iter(slices).map(move |slice| {
+        let n = slice.len() as u64;
+        counted.fetch_add(n, Ordering::SeqCst);
+        let now = sent.fetch_add(n, Ordering::SeqCst) + n;
+        if let Some(report) = &progress {
+            report(now, total);
+        }
+        Ok::<_, std::convert::Infallible>(slice)
+    });
+    reqwest::Body::wrap_stream(stream)
+}
+
 async fn attempt(
     ctx: &PutContext,
     number: u64,
     url: &Url,
-    body: &PartBody,
+    bytes: &Bytes,
     counted: &Arc<AtomicU64>,
 ) -> Attempt {
-    let digest = Arc::new(Mutex::new(Md5::new()));
-    let (len, request_body) = match body {
-        PartBody::Memory(bytes) => {
-            if let Ok(mut d) = digest.lock() {
-                d.update(bytes);
-            }
-            let now = ctx.sent.fetch_add(bytes.len() as u64, Ordering::SeqCst) + bytes.len() as u64;
-            counted.store(bytes.len() as u64, Ordering::SeqCst);
-            report(ctx, now);
-            (bytes.len() as u64, reqwest::Body::from(bytes.clone()))
-        }
-        PartBody::File { path, offset, len } => {
-            let mut file = match tokio::fs::File::open(path.as_path()).await {
-                Ok(f) => f,
-                Err(source) => return Attempt::Fail(io_error(path, source)),
-            };
-            if let Err(source) = file.seek(SeekFrom::Start(*offset)).await {
-                return Attempt::Fail(io_error(path, source));
-            }
-            let digest = Arc::clone(&digest);
-            let counted = Arc::clone(counted);
-            let sent = Arc::clone(&ctx.sent);
-            let progress = ctx.progress.clone();
-            let total = ctx.total;
-            let stream = ReaderStream::with_capacity(file.take(*len), CHUNK).map_ok(move |chunk| {
-                if let Ok(mut d) = digest.lock() {
-                    d.update(&chunk);
-                }
-                counted.fetch_add(chunk.len() as u64, Ordering::SeqCst);
-                let now = sent.fetch_add(chunk.len() as u64, Ordering::SeqCst) + chunk.len() as u64;
-                if let Some(report) = &progress {
-                    report(now, total);
-                }
-                chunk
-            });
-            (*len, reqwest::Body::wrap_stream(stream))
-        }
-    };
     let mut request = ctx
         .storage
         .put(url.clone())
-        .header(CONTENT_LENGTH, len)
-        .body(request_body);
+        .header(CONTENT_LENGTH, bytes.len() as u64)
+        .body(body(ctx, bytes, counted));
     for (name, value) in &ctx.headers {
         request = request.header(name.clone(), value.clone());
     }
@@ -365,22 +415,13 @@ async fn attempt(
             .filter(|e| !e.trim().is_empty());
         // Finish reading so the connection can be reused.
         let _ = response.bytes().await;
-        let Some(etag) = etag else {
-            return Attempt::Fail(storage_error(
+        return match etag {
+            Some(etag) => Attempt::Done(etag),
+            None => Attempt::Fail(storage_error(
                 number,
                 status,
                 "storage accepted the part without an ETag, so the import cannot name it",
-            ));
-        };
-        if counted.load(Ordering::SeqCst) != len {
-            return Attempt::Retry(storage_error(number, status, "the part was not read whole"));
-        }
-        // The body stream (and its clone of the digest) is gone once the
-        // response is in; clone the state rather than rely on that.
-        let md5 = digest.lock().map(|d| parts::part_md5(d.clone()));
-        return match md5 {
-            Ok(md5) => Attempt::Done(etag, md5),
-            Err(_) => Attempt::Fail(storage_error(number, status, "internal digest error")),
+            )),
         };
     }
     let _ = response.bytes().await;
