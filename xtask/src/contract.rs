@@ -13,9 +13,14 @@
 //!    a fixed seed and an overall deadline.
 //! 4. The sandbox is stopped (its process group, by id) whatever happened.
 //!
-//! All of it runs twice: against the default sandbox and against one started
-//! with `--legacy-variants`, whose answers use the observed key variants the
-//! spec describes as extra properties (`"title:"`, `from_branch_name`, ...).
+//! For v1alpha1 all of it runs twice: against the default sandbox and against
+//! one started with `--legacy-variants`, whose answers use the observed key
+//! variants the spec describes as extra properties (`"title:"`,
+//! `from_branch_name`, ...). A third pass holds `openapi/dolthub-v2.yaml` to the
+//! sandbox's `/api/v2` the same way: the generated v2 Python client's smoke test
+//! (`xtask/tools/contract_smoke_v2.py`), then Schemathesis with a Bearer token,
+//! whose examples phase sends every example of the spec and checks the answers
+//! against the spec's schemas and statuses.
 
 use crate::tools::{self, Tools};
 use crate::{paths, proc, spec_check};
@@ -32,21 +37,29 @@ use std::time::{Duration, Instant};
 pub const OUT_DIR: &str = "target/contract";
 /// The smoke test and seeder.
 pub const SMOKE: &str = "xtask/tools/contract_smoke.py";
+/// The v2 smoke test and seeder.
+pub const SMOKE_V2: &str = "xtask/tools/contract_smoke_v2.py";
 /// The sandbox's default token (docs/CONVENTIONS.md), used when its output names none.
 pub const DEFAULT_TOKEN: &str = "dhat.sandbox.0000000000000000";
+/// The default user's v2 token (docs/CONVENTIONS.md; the sandbox does not print it).
+pub const DEFAULT_V2_TOKEN: &str = "dh_sandbox_00000000000000000000";
 /// The checks every response must pass.
 pub const CHECKS: &str = "not_a_server_error,response_schema_conformance,status_code_conformance";
 /// Test cases per operation and phase; small so the run stays well under the deadline
 /// (about 1,300 requests in 20 s on the 2-core CI machine).
 pub const MAX_EXAMPLES: u32 = 25;
+/// The v2 pass: fewer cases per operation keep its cost near 30 s (v2's 25 operations take
+/// more cases each, since every one has examples, problem answers and paging).
+pub const MAX_EXAMPLES_V2: u32 = 10;
 /// Fixed seed: the same cases on every run, so a failure reproduces.
 pub const SEED: u64 = 20_261_122;
 
 /// Compiling the sandbox on a fresh clone takes minutes on 2 cores; this only stops a hang.
 const BUILD_TIMEOUT: Duration = Duration::from_secs(1200);
 /// The whole contract run after the build: both passes, start, smoke test and Schemathesis.
-/// A normal run takes 20 to 40 s; past this budget the run fails as timed out.
-pub const BUDGET: Duration = Duration::from_secs(240);
+/// A normal run takes about 45 s per pass on 2 busy cores; past this budget the run fails
+/// as timed out.
+pub const BUDGET: Duration = Duration::from_secs(360);
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 const SMOKE_TIMEOUT: Duration = Duration::from_secs(90);
 const SCHEMATHESIS_TIMEOUT: Duration = Duration::from_secs(180);
@@ -106,18 +119,27 @@ pub fn executable_from_cargo_messages(stdout: &str) -> Option<PathBuf> {
 
 /// Starts the binary, runs the smoke test and Schemathesis, stops the binary.
 pub fn run_with_binary(tools: &Tools, binary: &Path) -> Result<String, String> {
-    // The smoke test uses the client generated from the current spec.
-    let client_dir = spec_check::generate_python(tools, &spec_check::V1ALPHA1)
-        .map_err(|e| format!("openapi-python-client failed:\n{}", proc::indent(&e)))?;
+    // The smoke tests use the clients generated from the current specs (both land in the
+    // same folder, one package each).
+    let mut client_dir = PathBuf::new();
+    for target in [&spec_check::V1ALPHA1, &spec_check::V2] {
+        client_dir = spec_check::generate_python(tools, target).map_err(|e| {
+            format!(
+                "openapi-python-client failed for {}:\n{}",
+                target.version.spec,
+                proc::indent(&e)
+            )
+        })?;
+    }
     let budget = Budget::new(BUDGET);
     let mut details = Vec::new();
-    for pass in PASSES {
+    for pass in &PASSES {
         let out = tools.root.join(OUT_DIR).join(pass.name);
         std::fs::create_dir_all(&out)
             .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
         let sandbox = RunningSandbox::start(binary, pass.flags, budget.limit(START_TIMEOUT))
             .map_err(|e| format!("[{} pass] {e}", pass.name))?;
-        let result = exercise(tools, &sandbox, &client_dir, &out, &budget);
+        let result = exercise(tools, &sandbox, pass, &client_dir, &out, &budget);
         let log = sandbox.stop();
         let detail = result.map_err(|e| {
             let tail: Vec<&str> = log.lines().rev().take(40).collect();
@@ -142,20 +164,75 @@ pub struct Pass {
     pub what: &'static str,
     /// Extra sandbox flags.
     pub flags: &'static [&'static str],
+    /// Which API (spec, smoke test, auth header) the pass checks.
+    pub api: Api,
+    /// Schemathesis' `--max-examples` for the pass.
+    pub max_examples: u32,
 }
 
-/// The default answers, then the legacy variants (`"title:"`, `from_branch_name`, the flat
-/// write poll, ...), which the spec describes as observed extra properties: both must conform.
-pub const PASSES: [Pass; 2] = [
+/// The API version a pass holds to its spec.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Api {
+    V1alpha1,
+    V2,
+}
+
+impl Api {
+    fn spec(self) -> &'static str {
+        match self {
+            Api::V1alpha1 => paths::SPEC,
+            Api::V2 => paths::V2.spec,
+        }
+    }
+
+    fn smoke(self) -> &'static str {
+        match self {
+            Api::V1alpha1 => SMOKE,
+            Api::V2 => SMOKE_V2,
+        }
+    }
+
+    /// The token the pass uses: the one the sandbox printed (v1alpha1) or the documented
+    /// v2 default (the sandbox prints only its v1alpha1 token).
+    fn token(self, sandbox: &RunningSandbox) -> String {
+        match self {
+            Api::V1alpha1 => sandbox.token.clone(),
+            Api::V2 => DEFAULT_V2_TOKEN.to_string(),
+        }
+    }
+
+    fn auth_header(self, token: &str) -> String {
+        match self {
+            Api::V1alpha1 => format!("authorization: token {token}"),
+            Api::V2 => format!("Authorization: Bearer {token}"),
+        }
+    }
+}
+
+/// v1alpha1 with the default answers, then with the legacy variants (`"title:"`,
+/// `from_branch_name`, the flat write poll, ...), which the spec describes as observed extra
+/// properties: both must conform. Then v2 (DoltHub's current API) against its own spec.
+pub const PASSES: [Pass; 3] = [
     Pass {
         name: "current",
         what: "current response shapes",
         flags: &[],
+        api: Api::V1alpha1,
+        max_examples: MAX_EXAMPLES,
     },
     Pass {
         name: "legacy",
         what: "sandbox started with --legacy-variants",
         flags: &["--legacy-variants"],
+        api: Api::V1alpha1,
+        max_examples: MAX_EXAMPLES,
+    },
+    Pass {
+        name: "v2",
+        what: "API v2 against openapi/dolthub-v2.yaml",
+        flags: &[],
+        api: Api::V2,
+        max_examples: MAX_EXAMPLES_V2,
     },
 ];
 
@@ -181,23 +258,20 @@ impl Budget {
 fn exercise(
     tools: &Tools,
     sandbox: &RunningSandbox,
+    pass: &Pass,
     client_dir: &Path,
     out: &Path,
     budget: &Budget,
 ) -> Result<String, String> {
+    let api = pass.api;
+    let token = api.token(sandbox);
     // 1. Smoke test + seed.
     let seed_file = out.join("seed.json");
     let _ = std::fs::remove_file(&seed_file);
     let mut smoke = tools.command(tools.python());
     smoke
-        .arg(tools.root.join(SMOKE))
-        .args([
-            "--url",
-            &sandbox.url,
-            "--token",
-            &sandbox.token,
-            "--seed-out",
-        ])
+        .arg(tools.root.join(api.smoke()))
+        .args(["--url", &sandbox.url, "--token", &token, "--seed-out"])
         .arg(&seed_file)
         .env("PYTHONPATH", client_dir);
     let got = proc::run(&mut smoke, budget.limit(SMOKE_TIMEOUT))?;
@@ -212,13 +286,18 @@ fn exercise(
         .stdout
         .lines()
         .find(|l| l.contains("has branches"))
+        .map(|l| l.trim_start_matches("smoke v2: "))
         .unwrap_or("smoke test passed")
         .trim_start_matches("smoke: ")
         .to_string();
 
     // 2. Schemathesis.
     let config = out.join("schemathesis.toml");
-    std::fs::write(&config, schemathesis_config(&seed))
+    let config_text = match api {
+        Api::V1alpha1 => schemathesis_config(&seed),
+        Api::V2 => schemathesis_config_v2(&seed),
+    };
+    std::fs::write(&config, config_text)
         .map_err(|e| format!("cannot write {}: {e}", config.display()))?;
     let report_dir = out.join("report");
     let mut st = tools.command(tools.py_tool("schemathesis"));
@@ -229,14 +308,11 @@ fn exercise(
         .arg(&config)
         .arg("--no-color")
         .arg("run")
-        .arg(tools.root.join(paths::SPEC))
+        .arg(tools.root.join(api.spec()))
         .args(["--url", &sandbox.url])
-        .args([
-            "--header",
-            &format!("authorization: token {}", sandbox.token),
-        ])
+        .args(["--header", &api.auth_header(&token)])
         .args(["--checks", CHECKS])
-        .args(["--max-examples", &MAX_EXAMPLES.to_string()])
+        .args(["--max-examples", &pass.max_examples.to_string()])
         .args(["--seed", &SEED.to_string()])
         .args(["--phases", "examples,coverage,fuzzing,stateful"])
         .args(["--workers", "2", "--request-timeout", "10"])
@@ -331,6 +407,30 @@ pub fn schemathesis_config(seed: &Value) -> String {
             parameters.join(", ")
         ));
     }
+    text
+}
+
+/// The v2 schemathesis config: the seeded database, pull request and operation as fixed
+/// parameter values, and the seeded owner in `create_database` (any other owner is a 403).
+pub fn schemathesis_config_v2(seed: &Value) -> String {
+    let s = |key: &str| toml_string(seed[key].as_str().unwrap_or_default());
+    let mut text = String::from(
+        "# Written by `cargo xtask contract` from the seeded sandbox state; do not edit.\n\
+         [parameters]\n",
+    );
+    for (param, key) in [
+        ("path.owner", "owner"),
+        ("path.database", "database"),
+        ("path.pull_number", "pull_number"),
+        ("path.operation_id", "operation_id"),
+        ("query.ref", "ref"),
+    ] {
+        text.push_str(&format!("\"{param}\" = {}\n", s(key)));
+    }
+    text.push_str(&format!(
+        "\n[[operations]]\ninclude-operation-id = \"create_database\"\nparameters = {{ \"body.owner\" = {} }}\n",
+        s("owner")
+    ));
     text
 }
 
@@ -615,6 +715,23 @@ mod tests {
             "include-operation-id = \"poll_merge\"\nparameters = { \"query.operationName\" = \"m/jobs/1\", \"path.pull_id\" = \"2\" }"
         ));
         assert!(text.contains("\"query.branch\" = \"main\""));
+    }
+
+    #[test]
+    fn v2_config_fixes_the_seeded_identifiers() {
+        let seed = serde_json::json!({
+            "owner": "sandbox", "database": "contract-v2-1", "ref": "main", "branch": "feature",
+            "table": "lacma", "pull_number": "1", "operation_id": "sql_write/sandbox/c/1"
+        });
+        let text = schemathesis_config_v2(&seed);
+        assert!(text.contains("\"path.database\" = \"contract-v2-1\""));
+        assert!(text.contains("\"path.pull_number\" = \"1\""));
+        assert!(text.contains("\"path.operation_id\" = \"sql_write/sandbox/c/1\""));
+        assert!(text.contains(
+            "include-operation-id = \"create_database\"\nparameters = { \"body.owner\" = \"sandbox\" }"
+        ));
+        assert_eq!(PASSES.iter().filter(|p| p.api == Api::V2).count(), 1);
+        assert_eq!(Api::V2.auth_header("t"), "Authorization: Bearer t");
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod features;
 pub mod fixups;
 pub mod generate;
 pub mod lint;
+pub mod literals;
 pub mod paths;
 pub mod proc;
 pub mod regen;

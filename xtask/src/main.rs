@@ -12,6 +12,7 @@ commands:
   bench [--quick] [--build]
                    measure dolthub against plain reqwest; writes BENCHMARKS.md
   coverage         fail when a spec operation has no `wire_<operationId>` test in crates/dolthub
+  lint-literals    fail when crates/dolthub/src spells an operationId or API path as a string literal
   spec-check       validate, lint and generate Python/TypeScript clients with pinned outside tools
                    (installed into .tools/), build the docs, run the contract test
   spec-check --no-contract   the same without the contract test
@@ -29,6 +30,7 @@ fn main() -> ExitCode {
         ["regen", "--check"] => xtask::regen::run(xtask::regen::Mode::Check),
         ["lint"] => xtask::lint::run(),
         ["coverage"] => xtask::coverage::run(),
+        ["lint-literals"] => xtask::literals::run(),
         ["bench", flags @ ..] => xtask::bench::run(flags),
         ["spec-check"] => xtask::spec_check::run(xtask::spec_check::Options::default()),
         ["spec-check", "--no-contract"] => {

@@ -6,12 +6,27 @@
 
 use std::fmt;
 use std::hash::{Hash, Hasher};
+use std::str::FromStr;
 
 /// A DoltHub API version this crate knows.
+///
+/// The one version type of the workspace: `dolthub::ApiVersion` re-exports
+/// it. It parses from (and prints as) its URL segment, also in serde, so a
+/// config file or environment variable can name it.
+///
+/// ```
+/// use dolthub_api::ApiVersion;
+/// assert_eq!("v2".parse::<ApiVersion>(), Ok(ApiVersion::V2));
+/// assert_eq!(" V1 ".parse::<ApiVersion>(), Ok(ApiVersion::V1alpha1));
+/// assert_eq!(ApiVersion::default(), ApiVersion::V1alpha1);
+/// assert!("v3".parse::<ApiVersion>().is_err());
+/// ```
 #[non_exhaustive]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum ApiVersion {
     /// `/api/v1alpha1`: token header `authorization: token ...`; also what DoltLab serves.
+    /// The default, because DoltLab serves only this one.
+    #[default]
     V1alpha1,
     /// `/api/v2`: Bearer tokens, `{data, meta}` envelopes, problem errors, one operations poller.
     V2,
@@ -48,6 +63,53 @@ impl fmt::Display for ApiVersion {
         f.write_str(self.as_str())
     }
 }
+
+/// Accepts `v1alpha1`, `v1` or `1` and `v2` or `2`, ignoring case and
+/// surrounding blanks (what people type into `DOLTHUB_API_VERSION`).
+impl FromStr for ApiVersion {
+    type Err = ParseApiVersionError;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let name = s.trim().to_ascii_lowercase();
+        match name.as_str() {
+            "v1alpha1" | "v1" | "1" => Ok(ApiVersion::V1alpha1),
+            "v2" | "2" => Ok(ApiVersion::V2),
+            _ => Err(ParseApiVersionError { name }),
+        }
+    }
+}
+
+impl serde::Serialize for ApiVersion {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for ApiVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let name = <std::borrow::Cow<'de, str>>::deserialize(deserializer)?;
+        name.parse().map_err(serde::de::Error::custom)
+    }
+}
+
+/// A name that is not an API version (see [`ApiVersion`]'s `FromStr`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseApiVersionError {
+    /// The refused name, trimmed and lower-cased.
+    name: String,
+}
+
+impl fmt::Display for ParseApiVersionError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "unknown API version `{}`: use `v1alpha1` or `v2`",
+            self.name
+        )
+    }
+}
+
+impl std::error::Error for ParseApiVersionError {}
 
 /// One operation of a spec: identity, HTTP shape and behaviour.
 ///
@@ -205,6 +267,35 @@ mod tests {
         assert_eq!(ApiVersion::V2.as_str(), "v2");
         assert_eq!(ApiVersion::V2.base_path(), "/api/v2");
         assert_eq!(ApiVersion::V2.to_string(), "v2");
+    }
+
+    #[test]
+    fn versions_parse_print_and_serialize_as_their_segment() {
+        for (text, version) in [
+            ("v1alpha1", ApiVersion::V1alpha1),
+            ("V1", ApiVersion::V1alpha1),
+            ("1", ApiVersion::V1alpha1),
+            (" v2 ", ApiVersion::V2),
+            ("2", ApiVersion::V2),
+        ] {
+            assert_eq!(text.parse::<ApiVersion>(), Ok(version), "{text}");
+        }
+        let err = "V3".parse::<ApiVersion>().unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "unknown API version `v3`: use `v1alpha1` or `v2`"
+        );
+        assert_eq!(serde_json::to_string(&ApiVersion::V2).unwrap(), "\"v2\"");
+        assert_eq!(
+            serde_json::from_str::<ApiVersion>("\"v1alpha1\"").unwrap(),
+            ApiVersion::V1alpha1
+        );
+        let bad = serde_json::from_str::<ApiVersion>("\"v9\"").unwrap_err();
+        assert!(
+            bad.to_string().contains("unknown API version `v9`"),
+            "{bad}"
+        );
+        assert!(serde_json::from_str::<ApiVersion>("2").is_err());
     }
 
     #[test]

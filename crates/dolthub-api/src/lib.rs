@@ -24,7 +24,7 @@
 
 pub mod descriptor;
 
-pub use descriptor::{ApiVersion, OperationDescriptor};
+pub use descriptor::{ApiVersion, OperationDescriptor, ParseApiVersionError};
 
 #[cfg(feature = "v1alpha1")]
 pub mod v1alpha1;

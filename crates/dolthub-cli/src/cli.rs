@@ -17,10 +17,11 @@ Naming a database:
   Commands whose subject is the database itself take it as an argument:
   `db create OWNER/DB`, `fork OWNER/DB`, `fork list OWNER/DB`.
 
-Configuration:
-  DOLTHUB_API_TOKEN  API token (or --token); never printed
-  DOLTHUB_API_URL    server base URL: a DoltLab host or a sandbox (or --api-url)
-  DOLTHUB_DB         default database for --db
+Configuration (flag > environment > config file > default):
+  DOLTHUB_API_TOKEN  API token (or --token, or `dolthub auth login`); never printed
+  DOLTHUB_API_URL    server base URL: a DoltLab host or a sandbox (or --api-url, or `config set host`)
+  DOLTHUB_DB         default database for --db (or `config set database`)
+  DOLTHUB_CONFIG_DIR where config.json and hosts.json live [default: ~/.config/dolthub]
   NO_COLOR           disable colors
 
 Examples:
@@ -105,9 +106,18 @@ pub struct Global {
     )]
     pub format: Format,
 
-    /// Print one JSON document (same as --format json).
-    #[arg(long, global = true, help_heading = "Global options")]
-    pub json: bool,
+    /// Print one JSON document (same as --format json); `--json=id,title` keeps
+    /// only those fields of each item, in that order.
+    #[arg(
+        long,
+        global = true,
+        num_args = 0..=1,
+        require_equals = true,
+        default_missing_value = "",
+        value_name = "FIELDS",
+        help_heading = "Global options"
+    )]
+    pub json: Option<String>,
 
     /// Log HTTP requests to stderr (-vv for more); the token is never logged.
     #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Global options")]
@@ -117,7 +127,11 @@ pub struct Global {
 impl Global {
     /// The output format, `--json` winning over `--format`.
     pub fn format(&self) -> Format {
-        if self.json { Format::Json } else { self.format }
+        if self.json.is_some() {
+            Format::Json
+        } else {
+            self.format
+        }
     }
 
     /// The token, if a non-blank one was given.
@@ -194,6 +208,14 @@ Examples:
 
     /// Call any API path with your credentials (like `gh api`).
     Api(crate::commands::api::ApiArgs),
+
+    /// Log in with a token, show the login, log out (tokens stored per host).
+    #[command(subcommand)]
+    Auth(crate::commands::auth::AuthCommand),
+
+    /// Get and set defaults: database, host, api_version.
+    #[command(subcommand)]
+    Config(crate::commands::config::ConfigCommand),
 
     /// Print a shell completion script.
     #[command(after_help = "\
@@ -513,6 +535,13 @@ pub enum ReleaseCommand {
         #[command(flatten)]
         limit: LimitArg,
     },
+    /// Show one release.
+    View {
+        /// The release tag.
+        tag: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
     /// Create a release from a tag (creating the tag if needed).
     #[command(after_help = "\
 Examples:
@@ -633,8 +662,15 @@ Examples:
         #[command(flatten)]
         db: DbArg,
     },
-    /// Close a pull request without merging (cannot be reopened).
+    /// Close a pull request without merging (API v2 can reopen it).
     Close {
+        /// Pull request id.
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
+    },
+    /// Reopen a closed pull request (API v2 only).
+    Reopen {
         /// Pull request id.
         id: String,
         #[command(flatten)]

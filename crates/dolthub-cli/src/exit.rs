@@ -197,7 +197,7 @@ impl From<dolthub::Error> for CliError {
         match kind {
             Kind::Auth => {
                 err = err.with_hint(
-                    "set a valid token with --token or DOLTHUB_API_TOKEN \
+                    "set a valid token with `dolthub auth login --with-token`, --token or DOLTHUB_API_TOKEN \
                      (create one at https://www.dolthub.com/settings/tokens)",
                 );
             }

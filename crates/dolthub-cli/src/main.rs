@@ -4,9 +4,12 @@
 
 mod cli;
 mod commands;
+mod credentials;
 mod exit;
+mod fields;
 mod output;
 mod progress;
+mod settings;
 mod tour;
 mod view;
 
@@ -20,7 +23,7 @@ use crate::exit::{CliError, Kind};
 use crate::output::Printer;
 
 fn main() -> ExitCode {
-    let matches = match cli::command().try_get_matches() {
+    let matches = match settings::with_config_defaults(cli::command()).try_get_matches() {
         Ok(m) => m,
         Err(e) => return clap_exit(&e),
     };
@@ -29,7 +32,8 @@ fn main() -> ExitCode {
         Err(e) => return clap_exit(&e),
     };
     init_tracing(cli.global.verbose);
-    let secret = cli.global.token().map(str::to_owned);
+    // Whatever token the command would send, flag, environment or file.
+    let secret = settings::secret_for_scrub(&cli.global);
     let json_errors = cli.global.format() == output::Format::Json;
 
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -49,7 +53,7 @@ fn main() -> ExitCode {
         // `dolthub csv t | head`: the reader has what it wanted; not a failure.
         Err(e) if e.is_broken_pipe() => ExitCode::SUCCESS,
         Err(e) => {
-            e.report(secret.as_deref(), json_errors);
+            e.report(secret.as_ref().map(|s| s.expose()), json_errors);
             e.exit_code()
         }
     }
@@ -84,6 +88,10 @@ fn init_tracing(verbose: u8) {
 
 async fn run(cli: Cli) -> Result<(), CliError> {
     let printer = Printer::new(cli.global.format());
+    let fields = fields::requested(&cli.global)?;
+    if !fields.is_empty() {
+        fields::check_supported(&cli.command)?;
+    }
     let out = match cli.command {
         Command::Completions { shell } => {
             completions(shell)?;
@@ -92,8 +100,12 @@ async fn run(cli: Cli) -> Result<(), CliError> {
         Command::Tour(args) => return tour::run(&cli.global, &args).await,
         // Writes each answer (or page) as it arrives, not one `Out` at the end.
         Command::Api(args) => return commands::api::run(&cli.global, args).await,
+        // Work on the files and on other hosts, not with the configured client.
+        Command::Auth(cmd) => commands::auth::run(&cli.global, cmd).await?,
+        Command::Config(cmd) => commands::config::run(&cli.global, cmd)?,
         command => commands::dispatch(&cli.global, printer, command).await?,
     };
+    let out = fields::select(out, &fields)?;
     printer.print(&out).map_err(CliError::from)
 }
 

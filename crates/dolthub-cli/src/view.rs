@@ -126,6 +126,19 @@ pub fn releases(items: &[dolthub::models::Release]) -> Out {
     Out::list(&views, "releases", t, "No releases.")
 }
 
+/// Detail view of one release.
+pub fn release(r: &dolthub::models::Release) -> Out {
+    let v = ReleaseView::from(r);
+    let fields = vec![
+        ("tag", v.tag.clone()),
+        ("title", v.title.clone()),
+        ("commit", v.commit_sha.clone()),
+        ("created", v.created_at.clone()),
+        ("notes", v.description.clone()),
+    ];
+    Out::record(&v, fields)
+}
+
 /// A pull request.
 #[derive(Debug, Serialize)]
 pub struct PullView {

@@ -420,18 +420,6 @@ impl Session {
         message: &str,
         user: &str,
     ) -> EngineResult<Merged> {
-        // doltlite's fetch cannot list a remote whose branch names contain '/' (import
-        // branches do), so the staged fork drops those other than the one being merged
-        let other = {
-            let mut src = Session::open(other)?;
-            src.checkout(branch)?;
-            let names: Vec<String> = src.refs()?.branches.into_keys().collect();
-            for name in names.iter().filter(|n| *n != branch && n.contains('/')) {
-                src.call("dolt_branch", &["-D", name])?;
-            }
-            src.save()?
-        };
-        let other = &other[..];
         let file = tempfile::Builder::new()
             .prefix("dolthub-sandbox-fork-")
             .suffix(".doltlite")
@@ -751,6 +739,46 @@ mod tests {
         // the on-disk copy serializes like any other
         let back = Session::open(&parent.save().unwrap()).unwrap();
         assert_eq!(back.refs().unwrap().branches.len(), 3);
+    }
+
+    #[test]
+    fn a_fork_branch_whose_name_has_a_slash_merges() {
+        let mut parent = Session::create().unwrap();
+        parent
+            .conn()
+            .execute_batch("CREATE TABLE t (id INT PRIMARY KEY); INSERT INTO t VALUES (1);")
+            .unwrap();
+        parent.commit_all("base", "u").unwrap();
+        let bytes = parent.save().unwrap();
+        let parent = Session::open_on_disk(&bytes).unwrap();
+        let mut fork = Session::open(&bytes).unwrap();
+        fork.create_branch("feature/x", "main").unwrap();
+        fork.create_branch("other/y", "main").unwrap();
+        fork.checkout("feature/x").unwrap();
+        fork.conn()
+            .execute_batch("INSERT INTO t VALUES (2)")
+            .unwrap();
+        fork.commit_all("fork row", "v").unwrap();
+        let fork_bytes = fork.save().unwrap();
+        let merged = parent
+            .merge_from_store(&fork_bytes, "feature/x", "main", "Merge fork", "u")
+            .unwrap();
+        assert!(matches!(merged, Merged::Commit(_)), "{merged:?}");
+        let n: i64 = parent
+            .conn()
+            .query_row("SELECT count(*) FROM t", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(n, 2);
+        // nothing of the staging is left behind: no remote, no extra branch
+        assert_eq!(
+            parent.refs().unwrap().branches.keys().collect::<Vec<_>>(),
+            ["main"]
+        );
+        let remotes: i64 = parent
+            .conn()
+            .query_row("SELECT count(*) FROM dolt_remotes", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(remotes, 0);
     }
 
     #[test]

@@ -13,6 +13,8 @@ pub(crate) enum FileType {
     Csv,
     Psv,
     Json,
+    /// API v2 only: the shapes of [`FileType::Json`] written as YAML.
+    Yaml,
     Sql,
 }
 
@@ -121,6 +123,20 @@ pub(crate) fn parse_json<R: Read>(reader: R) -> Result<TableData, String> {
     let doc: JsonDoc = serde_json::from_reader(reader).map_err(|e| {
         format!("invalid JSON file (expected an array of objects or {{\"rows\": [...]}}): {e}")
     })?;
+    objects_table(doc, "JSON")
+}
+
+/// Parses YAML holding what [`parse_json`] reads: a sequence of mappings, or a mapping
+/// whose `rows` is one. Scalars become text as in JSON (`true` is `1`).
+pub(crate) fn parse_yaml<R: Read>(reader: R) -> Result<TableData, String> {
+    let doc: JsonDoc = serde_yaml::from_reader(reader).map_err(|e| {
+        format!("invalid YAML file (expected a list of mappings or a mapping with `rows:`): {e}")
+    })?;
+    objects_table(doc, "YAML")
+}
+
+/// The rows of a list of objects: columns are the union of keys in first-seen order.
+fn objects_table(doc: JsonDoc, format: &str) -> Result<TableData, String> {
     let objects = match doc {
         JsonDoc::Array(a) => a,
         JsonDoc::Rows { rows } => rows,
@@ -134,7 +150,7 @@ pub(crate) fn parse_json<R: Read>(reader: R) -> Result<TableData, String> {
         }
     }
     if columns.is_empty() {
-        return Err("the JSON file has no rows with fields".to_string());
+        return Err(format!("the {format} file has no rows with fields"));
     }
     let rows = objects
         .into_iter()
@@ -372,6 +388,7 @@ pub(crate) fn parse<R: Read>(reader: R, file_type: FileType) -> Result<TableData
         FileType::Csv => parse_delimited(reader, b','),
         FileType::Psv => parse_delimited(reader, b'|'),
         FileType::Json => parse_json(reader),
+        FileType::Yaml => parse_yaml(reader),
         FileType::Sql => Err("SQL files are not tabular".to_string()),
     }
 }
@@ -424,6 +441,29 @@ mod tests {
         assert_eq!(d.rows, vec![vec![Some("5".into())]]);
         assert!(parse_json("{\"x\": 1}".as_bytes()).is_err());
         assert!(parse_json("[1, 2]".as_bytes()).is_err());
+    }
+
+    #[test]
+    fn yaml_forms_read_like_json() {
+        let yaml = "- z: 1\n  a: x\n- a: null\n  b: true\n  c: 'it''s'\n";
+        let d = parse_yaml(yaml.as_bytes()).unwrap();
+        assert_eq!(d.columns, vec!["z", "a", "b", "c"]);
+        assert_eq!(
+            d.rows[1],
+            vec![None, None, Some("1".into()), Some("it's".into())]
+        );
+        let d = parse_yaml("rows:\n  - id: 5\n".as_bytes()).unwrap();
+        assert_eq!(d.rows, vec![vec![Some("5".into())]]);
+        assert_eq!(
+            parse("- id: 7\n".as_bytes(), FileType::Yaml)
+                .unwrap()
+                .rows
+                .len(),
+            1
+        );
+        let e = parse_yaml("x: 1\n".as_bytes()).unwrap_err();
+        assert!(e.contains("invalid YAML"), "{e}");
+        assert!(parse_yaml("- [1, 2]\n".as_bytes()).is_err());
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub(crate) enum Work {
         to: String,
         query: String,
         author: String,
+        /// API v2: merge `from` into an existing `to` after the statement.
+        merge_after: bool,
     },
     Merge {
         owner: String,
@@ -200,7 +202,17 @@ pub(crate) fn spawn(shared: Arc<Shared>, name: String, work: Work) {
                 to,
                 query,
                 author,
-            } => write(&shared, &owner, &db, &from, &to, &query, &author).await,
+                merge_after,
+            } => {
+                let target = WriteTarget {
+                    owner: &owner,
+                    db: &db,
+                    from: &from,
+                    to: &to,
+                    merge_after,
+                };
+                write(&shared, target, &query, &author).await
+            }
             Work::Merge {
                 owner,
                 db,
@@ -317,15 +329,24 @@ enum WriteEnd {
     Failed(String),
 }
 
-async fn write(
-    shared: &Shared,
-    owner: &str,
-    db: &str,
-    from: &str,
-    to: &str,
-    query: &str,
-    author: &str,
-) -> Done {
+/// Where a write runs.
+struct WriteTarget<'a> {
+    owner: &'a str,
+    db: &'a str,
+    from: &'a str,
+    to: &'a str,
+    /// API v2: after the statement, merge `from` into `to` when `to` already existed.
+    merge_after: bool,
+}
+
+async fn write(shared: &Shared, target: WriteTarget<'_>, query: &str, author: &str) -> Done {
+    let WriteTarget {
+        owner,
+        db,
+        from,
+        to,
+        merge_after,
+    } = target;
     let mut out = OpOutcome::default();
     // The first write to a new database (`write/main/main`) creates its branch.
     if from == to
@@ -452,6 +473,11 @@ async fn write(
                 }
             }
         };
+        let end = if merge_after && !created && from != to {
+            merge_after_write(s, end, from, to, &author_s)?
+        } else {
+            end
+        };
         let save = match &end {
             WriteEnd::Failed(_) | WriteEnd::MissingBase => keep,
             // procedures may change refs without a commit (branches, tags)
@@ -488,6 +514,35 @@ async fn write(
             Done::ok(out)
         }
     }
+}
+
+/// API v2's write between two existing branches: once the statement has run on `to`,
+/// `from` is merged into it. A failed statement is not followed by a merge; a failed merge
+/// fails the whole write (nothing of it is saved, as the caller keeps only successes).
+/// The result names the merge commit, or the write's commit when `from` had nothing new.
+fn merge_after_write(
+    s: &crate::engine::Session,
+    end: WriteEnd,
+    from: &str,
+    to: &str,
+    author: &str,
+) -> Result<WriteEnd, String> {
+    let (written, rows) = match end {
+        WriteEnd::Committed { commit, rows } => (Some(commit), rows),
+        WriteEnd::NoChange => (None, 0),
+        other => return Ok(other),
+    };
+    let message = format!("Merge branch '{from}' into {to}");
+    Ok(match s.merge(to, from, &message, author) {
+        Err(e) => WriteEnd::Failed(format!(
+            "the write to {to} succeeded but merging {from} into it failed: {e}"
+        )),
+        Ok(Merged::Commit(commit)) => WriteEnd::Committed { commit, rows },
+        Ok(Merged::UpToDate) => match written {
+            Some(commit) => WriteEnd::Committed { commit, rows },
+            None => WriteEnd::NoChange,
+        },
+    })
 }
 
 /// A merge's result as a write's end.

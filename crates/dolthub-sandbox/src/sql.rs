@@ -120,77 +120,27 @@ struct Tok {
     end: usize,
 }
 
+/// The workspace's one MySQL scanner (`dolthub_sqltext`, shared with the wrapper), with
+/// `"..."` told apart from `'...'` because the rewrites below treat them differently.
 fn lex(sql: &str) -> Vec<Tok> {
-    let b = sql.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let start = i;
-        let c = b[i];
-        let kind = if c.is_ascii_whitespace() {
-            while i < b.len() && b[i].is_ascii_whitespace() {
-                i += 1;
-            }
-            Kind::Space
-        } else if c == b'#' || (c == b'-' && b.get(i + 1) == Some(&b'-')) {
-            while i < b.len() && b[i] != b'\n' {
-                i += 1;
-            }
-            Kind::Comment
-        } else if c == b'/' && b.get(i + 1) == Some(&b'*') {
-            i += 2;
-            while i < b.len() && !(b[i] == b'*' && b.get(i + 1) == Some(&b'/')) {
-                i += 1;
-            }
-            i = (i + 2).min(b.len());
-            Kind::Comment
-        } else if c == b'\'' || c == b'"' || c == b'`' {
-            i += 1;
-            while i < b.len() {
-                if b[i] == b'\\' && c != b'`' {
-                    i += 2;
-                    continue;
-                }
-                if b[i] == c {
-                    if b.get(i + 1) == Some(&c) {
-                        i += 2;
-                        continue;
-                    }
-                    i += 1;
-                    break;
-                }
-                i += 1;
-            }
-            i = i.min(b.len());
-            match c {
-                b'\'' => Kind::Str,
-                b'"' => Kind::DStr,
-                _ => Kind::Backtick,
-            }
-        } else if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
-            while i < b.len()
-                && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'$' || b[i] >= 0x80)
-            {
-                i += 1;
-            }
-            Kind::Word
-        } else if c.is_ascii_digit() {
-            while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
-                i += 1;
-            }
-            Kind::Number
-        } else {
-            // one character (UTF-8 safe: ASCII here)
-            i += 1;
-            Kind::Punct
-        };
-        out.push(Tok {
-            kind,
-            start,
-            end: i,
-        });
-    }
-    out
+    use dolthub_sqltext::Kind as K;
+    dolthub_sqltext::tokens(sql)
+        .into_iter()
+        .map(|t| Tok {
+            kind: match t.kind {
+                K::Word => Kind::Word,
+                K::Number => Kind::Number,
+                K::Str if t.quote(sql) == Some(b'"') => Kind::DStr,
+                K::Str => Kind::Str,
+                K::Ident => Kind::Backtick,
+                K::Comment => Kind::Comment,
+                K::Space => Kind::Space,
+                K::Punct => Kind::Punct,
+            },
+            start: t.start,
+            end: t.end,
+        })
+        .collect()
 }
 
 /// Splits a query into its statements (empty statements dropped), respecting quotes and
@@ -351,6 +301,44 @@ fn describe_sql(table: &str) -> String {
     )
 }
 
+/// Dolt's `dolt_commits` on doltlite: the commits of every branch's and tag's history
+/// (doltlite's `dolt_log(<commit>)` walks one head; the sandbox's own `__sandbox` branches
+/// are left out), with Dolt's columns.
+///
+/// No backslashes in it: the text is scanned again with MySQL's rules (hash literals).
+const DOLT_COMMITS_SQL: &str = "SELECT DISTINCT l.commit_hash, l.committer, l.email, l.date, \
+     l.message \
+     FROM (SELECT hash AS head FROM dolt_branches WHERE substr(name, 1, 9) <> '__sandbox' \
+     UNION SELECT tag_hash FROM dolt_tags) AS heads, dolt_log(heads.head) AS l";
+
+/// Words that may follow a table in `FROM`/`JOIN` without being its alias.
+fn ends_table_ref(word: &str) -> bool {
+    matches!(
+        word,
+        "WHERE"
+            | "GROUP"
+            | "ORDER"
+            | "LIMIT"
+            | "HAVING"
+            | "JOIN"
+            | "INNER"
+            | "LEFT"
+            | "RIGHT"
+            | "CROSS"
+            | "NATURAL"
+            | "FULL"
+            | "OUTER"
+            | "ON"
+            | "USING"
+            | "UNION"
+            | "EXCEPT"
+            | "INTERSECT"
+            | "WINDOW"
+            | "OFFSET"
+            | "AS"
+    )
+}
+
 /// Token-level rewrites of MySQL syntax (see the module docs).
 fn rewrite(stmt: &str) -> String {
     let toks = lex(stmt);
@@ -411,8 +399,20 @@ fn rewrite(stmt: &str) -> String {
                 if u == "DOLT_COMMITS"
                     && sig.get(k + 1).map(|&j| &stmt[toks[j].start..toks[j].end]) != Some("(")
                 {
-                    // doltlite has no dolt_commits; dolt_log has the same columns
-                    replace[i] = Some("dolt_log".to_string());
+                    // doltlite has no dolt_commits: every commit reachable from a branch or
+                    // a tag, read through doltlite's dolt_log(<head>) per head. Named
+                    // `dolt_commits` unless the query gives it an alias of its own.
+                    let aliased = sig.get(k + 1).is_some_and(|&j| {
+                        let next = &toks[j];
+                        next.kind == Kind::Backtick
+                            || (next.kind == Kind::Word
+                                && (upper(next) == "AS" || !ends_table_ref(&upper(next))))
+                    });
+                    replace[i] = Some(if aliased {
+                        format!("({DOLT_COMMITS_SQL})")
+                    } else {
+                        format!("({DOLT_COMMITS_SQL}) AS dolt_commits")
+                    });
                     k += 1;
                     continue;
                 }
@@ -506,6 +506,18 @@ fn rewrite(stmt: &str) -> String {
     for (i, t) in toks.iter().enumerate() {
         match &replace[i] {
             Some(r) => out.push_str(r),
+            // SQLite reads `--` as a comment even without whitespace after it, and has no
+            // `#` comments: comments become a space, and adjacent minus signs are kept
+            // apart, so `1--1` stays MySQL's `1 - -1`.
+            None if t.kind == Kind::Comment => out.push(' '),
+            None if t.kind == Kind::Punct
+                && &stmt[t.start..t.end] == "-"
+                && toks
+                    .get(i + 1)
+                    .is_some_and(|n| n.kind == Kind::Punct && &stmt[n.start..n.end] == "-") =>
+            {
+                out.push_str("- ")
+            }
             None => out.push_str(&stmt[t.start..t.end]),
         }
     }
@@ -730,7 +742,9 @@ pub(crate) fn rows_affected_message(n: u64) -> String {
     }
 }
 
-/// Writes `table` as CSV (header first, NULL as an empty field).
+/// Writes `table` as CSV: header first, NULL as an empty field and an empty string as
+/// `""`, so a reader that tells the two apart (the `dolthub` crate's export path does) gets
+/// back what the table holds.
 pub(crate) fn table_csv(conn: &Connection, table: &str) -> Result<Vec<u8>, String> {
     if !tables(conn)
         .map_err(|e| error_text(&e))?
@@ -740,20 +754,41 @@ pub(crate) fn table_csv(conn: &Connection, table: &str) -> Result<Vec<u8>, Strin
         return Err(format!("table not found: {table}"));
     }
     let cols = columns(conn, table).map_err(|e| error_text(&e))?;
-    let mut w = csv::Writer::from_writer(Vec::new());
-    w.write_record(&cols).map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    let header: Vec<Option<String>> = cols.iter().cloned().map(Some).collect();
+    csv_record(&mut out, &header);
     let mut stmt = conn
         .prepare(&format!("SELECT * FROM {}", quote_ident(table)))
         .map_err(|e| error_text(&e))?;
     let mut rows = stmt.query([]).map_err(|e| error_text(&e))?;
+    let mut rec = Vec::with_capacity(cols.len());
     while let Some(row) = rows.next().map_err(|e| error_text(&e))? {
-        let mut rec = Vec::with_capacity(cols.len());
+        rec.clear();
         for i in 0..cols.len() {
-            rec.push(cell_text(row.get_ref(i).map_err(|e| error_text(&e))?).unwrap_or_default());
+            rec.push(cell_text(row.get_ref(i).map_err(|e| error_text(&e))?));
         }
-        w.write_record(&rec).map_err(|e| e.to_string())?;
+        csv_record(&mut out, &rec);
     }
-    w.into_inner().map_err(|e| e.to_string())
+    Ok(out)
+}
+
+/// One CSV line (RFC 4180, `\n` endings). `None` is an empty field; a field is quoted
+/// when it is an empty string or holds a comma, quote, CR or LF.
+fn csv_record(out: &mut Vec<u8>, fields: &[Option<String>]) {
+    for (i, field) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        let Some(text) = field else { continue };
+        if text.is_empty() || text.contains([',', '"', '\r', '\n']) {
+            out.push(b'"');
+            out.extend_from_slice(text.replace('"', "\"\"").as_bytes());
+            out.push(b'"');
+        } else {
+            out.extend_from_slice(text.as_bytes());
+        }
+    }
+    out.push(b'\n');
 }
 
 /// Writes a ZIP archive with one `<table>.csv` per table.
@@ -867,6 +902,25 @@ mod tests {
     }
 
     #[test]
+    fn comments_and_double_dashes_read_as_mysql_does() {
+        let c = db("CREATE TABLE t (id INT)");
+        let one = |q: &str| {
+            read(&c, q, "db", 10, &none())
+                .unwrap_or_else(|e| panic!("{q}: {e}"))
+                .rows[0][0]
+                .clone()
+        };
+        // MySQL: `--` starts a comment only before whitespace; `1--1` is 1 - (-1).
+        assert_eq!(one("SELECT 1--1").as_deref(), Some("2"));
+        assert_eq!(one("SELECT 5--2 AS x").as_deref(), Some("7"));
+        assert_eq!(one("SELECT 1-- 1").as_deref(), Some("1"));
+        // `#` comments, which SQLite does not know, are comments here too.
+        assert_eq!(one("SELECT 4 # four").as_deref(), Some("4"));
+        assert_eq!(one("SELECT 4 # x\n + 1").as_deref(), Some("5"));
+        assert_eq!(one("SELECT '--1', 2").as_deref(), Some("--1"));
+    }
+
+    #[test]
     fn read_errors() {
         let c = db("CREATE TABLE t (id INT)");
         assert_eq!(
@@ -930,6 +984,63 @@ mod tests {
     }
 
     #[test]
+    fn dolt_commits_holds_the_commits_of_every_branch() {
+        let mut session = crate::engine::Session::create().unwrap();
+        session
+            .conn()
+            .execute_batch("CREATE TABLE t (id INT PRIMARY KEY)")
+            .unwrap();
+        let base = session.commit_all("base", "u").unwrap();
+        session.create_branch("feature/x", "main").unwrap();
+        session.checkout("feature/x").unwrap();
+        session
+            .conn()
+            .execute_batch("INSERT INTO t VALUES (1)")
+            .unwrap();
+        let side = session.commit_all("side", "u").unwrap();
+        session.checkout("main").unwrap();
+        let hashes = session.hash_map().unwrap();
+        let c = session.conn();
+        let rows = |q: &str| {
+            read(c, q, "db", 100, &hashes)
+                .unwrap_or_else(|e| panic!("{q}: {e}"))
+                .rows
+        };
+        // main's log: the base commit and doltlite's first one; dolt_commits adds the side branch's
+        assert_eq!(
+            rows("SELECT count(*) FROM dolt_log"),
+            vec![vec![Some("2".into())]]
+        );
+        assert_eq!(
+            rows("SELECT count(*) FROM dolt_commits"),
+            vec![vec![Some("3".into())]]
+        );
+        let q = format!("SELECT message FROM dolt_commits WHERE commit_hash = '{side}'");
+        assert_eq!(rows(&q), vec![vec![Some("side".into())]]);
+        let q = format!(
+            "SELECT c.message FROM dolt_commits c WHERE c.commit_hash IN ('{base}', '{side}') ORDER BY c.message"
+        );
+        assert_eq!(
+            rows(&q),
+            vec![vec![Some("base".into())], vec![Some("side".into())]]
+        );
+        let r = read(
+            c,
+            "SELECT * FROM dolt_commits AS dc LIMIT 1",
+            "db",
+            10,
+            &hashes,
+        )
+        .unwrap();
+        let names: Vec<&str> = r.columns.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(
+            names,
+            ["commit_hash", "committer", "email", "date", "message"]
+        );
+        let _ = session.save().unwrap();
+    }
+
+    #[test]
     fn as_of_reads_at_a_commit() {
         let session = crate::engine::Session::create().unwrap();
         let c = session.conn();
@@ -980,11 +1091,11 @@ mod tests {
     #[test]
     fn csv_and_zip_export() {
         let c = db(
-            "CREATE TABLE t (id INT, v TEXT); INSERT INTO t VALUES (1, 'a,b'), (2, NULL);
+            "CREATE TABLE t (id INT, v TEXT); INSERT INTO t VALUES (1, 'a,b'), (2, NULL), (3, ''), (4, 'x\"y');
                     CREATE TABLE u (x INT);",
         );
         let csv = String::from_utf8(table_csv(&c, "t").unwrap()).unwrap();
-        assert_eq!(csv, "id,v\n1,\"a,b\"\n2,\n");
+        assert_eq!(csv, "id,v\n1,\"a,b\"\n2,\n3,\"\"\n4,\"x\"\"y\"\n");
         assert!(
             table_csv(&c, "nope")
                 .unwrap_err()

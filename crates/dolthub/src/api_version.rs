@@ -1,14 +1,10 @@
 //! [`ApiVersion`]: which DoltHub HTTP API a [`Client`](crate::Client) speaks.
 
-use std::fmt;
-use std::str::FromStr;
-
-use crate::error::Error;
-
 /// Environment variable choosing the API version (`v1alpha1` or `v2`).
 pub const VERSION_ENV: &str = "DOLTHUB_API_VERSION";
 
-/// The DoltHub HTTP API a client speaks.
+/// The DoltHub HTTP API a client speaks: `dolthub_api::ApiVersion`, the one
+/// version type of the workspace (the generated descriptors carry it too).
 ///
 /// Chosen with [`ClientBuilder::api_version`](crate::ClientBuilder::api_version),
 /// by `DOLTHUB_API_VERSION`, or automatically: on DoltHub's own hosts a `dh_`
@@ -21,62 +17,7 @@ pub const VERSION_ENV: &str = "DOLTHUB_API_VERSION";
 /// assert_eq!(ApiVersion::V1alpha1.to_string(), "v1alpha1");
 /// # Ok::<(), dolthub::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
-#[non_exhaustive]
-pub enum ApiVersion {
-    /// `/api/v1alpha1`: `authorization: token ...`, also DoltLab's API.
-    #[default]
-    V1alpha1,
-    /// `/api/v2`: `Authorization: Bearer ...`, problem errors, one operations poller.
-    V2,
-}
-
-impl ApiVersion {
-    /// The path segment, `v1alpha1` or `v2`.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            ApiVersion::V1alpha1 => "v1alpha1",
-            ApiVersion::V2 => "v2",
-        }
-    }
-}
-
-impl fmt::Display for ApiVersion {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
-
-impl FromStr for ApiVersion {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "v1alpha1" | "v1" | "1" => Ok(ApiVersion::V1alpha1),
-            "v2" | "2" => Ok(ApiVersion::V2),
-            other => Err(Error::invalid(format!(
-                "unknown API version `{other}`: use `v1alpha1` or `v2`"
-            ))),
-        }
-    }
-}
-
-impl From<ApiVersion> for dolthub_api::ApiVersion {
-    fn from(version: ApiVersion) -> Self {
-        match version {
-            ApiVersion::V1alpha1 => dolthub_api::ApiVersion::V1alpha1,
-            ApiVersion::V2 => dolthub_api::ApiVersion::V2,
-        }
-    }
-}
-
-impl TryFrom<dolthub_api::ApiVersion> for ApiVersion {
-    type Error = Error;
-
-    fn try_from(version: dolthub_api::ApiVersion) -> Result<Self, Error> {
-        version.as_str().parse()
-    }
-}
+pub use dolthub_api::ApiVersion;
 
 /// Whether `host` is DoltHub's own (where v2 exists); anything else is
 /// treated as DoltLab or a local server.
@@ -89,6 +30,8 @@ pub(crate) fn is_dolthub_host(host: &str) -> bool {
 mod tests {
     use super::*;
 
+    use crate::error::Error;
+
     #[test]
     fn parse_accepts_both_names_and_refuses_others() {
         assert_eq!(" V2 ".parse::<ApiVersion>().unwrap(), ApiVersion::V2);
@@ -96,10 +39,14 @@ mod tests {
             "v1alpha1".parse::<ApiVersion>().unwrap(),
             ApiVersion::V1alpha1
         );
-        assert!(matches!(
-            "v3".parse::<ApiVersion>(),
-            Err(Error::InvalidInput { .. })
-        ));
+        // A refused name becomes the wrapper's invalid-input error, message kept.
+        let err = Error::from("v3".parse::<ApiVersion>().unwrap_err());
+        assert!(matches!(err, Error::InvalidInput { .. }), "{err:?}");
+        assert!(
+            err.to_string()
+                .contains("unknown API version `v3`: use `v1alpha1` or `v2`"),
+            "{err}"
+        );
         assert!(is_dolthub_host("www.dolthub.com"));
         assert!(!is_dolthub_host("doltlab.example.com"));
         assert!(!is_dolthub_host("notdolthub.com"));

@@ -360,6 +360,13 @@ impl ClientBuilder {
             (None, Some(named)) => named.parse::<ApiVersion>()?,
             (None, None) => guess_version(&base, token.as_ref()),
         };
+        // `ApiVersion` is non-exhaustive: a version `dolthub-api` knows but
+        // this crate has no rules for is refused here, not sent wrongly later.
+        if crate::version::Dialect::for_version(version).is_none() {
+            return Err(Error::invalid(format!(
+                "API version `{version}` is not supported by this release of dolthub"
+            )));
+        }
         let http = match self.http_client {
             Some(client) => client,
             None => default_http_client(
@@ -415,14 +422,19 @@ fn parse_base_url(raw: &str) -> Result<Url> {
 
 /// The API path is added to every request, so a base URL that already ends
 /// with it (as DoltLab's and DoltHub's docs print it) is cut back to what
-/// comes before: `https://h/prefix/api/v1alpha1/` becomes `https://h/prefix/`.
+/// comes before: `https://h/prefix/api/v1alpha1/` (or `.../api/v2/`)
+/// becomes `https://h/prefix/`.
 fn without_api_suffix(mut url: Url) -> Url {
-    const API: &str = "/api/v1alpha1";
-    let path = url.path().trim_end_matches('/');
-    let cut = path.len().checked_sub(API.len()).filter(|&at| {
-        path.get(at..)
-            .is_some_and(|tail| tail.eq_ignore_ascii_case(API))
-    });
+    let path = url.path().trim_end_matches('/').to_owned();
+    let cut = [ApiVersion::V1alpha1, ApiVersion::V2]
+        .iter()
+        .map(|version| version.base_path())
+        .find_map(|api| {
+            path.len().checked_sub(api.len()).filter(|&at| {
+                path.get(at..)
+                    .is_some_and(|tail| tail.eq_ignore_ascii_case(api))
+            })
+        });
     if let Some(at) = cut {
         let prefix = format!("{}/", &path[..at]);
         url.set_path(&prefix);
@@ -490,6 +502,9 @@ mod tests {
                 "https://doltlab.example.com/",
             ),
             ("http://127.0.0.1:9/API/V1ALPHA1", "http://127.0.0.1:9/"),
+            ("https://www.dolthub.com/api/v2", "https://www.dolthub.com/"),
+            ("https://h.example/lab/api/v2/", "https://h.example/lab/"),
+            ("https://h.example/api/v2x", "https://h.example/api/v2x"),
             (
                 "https://h.example/lab/api/v1alpha1",
                 "https://h.example/lab/",
@@ -504,9 +519,12 @@ mod tests {
             .base_url("https://doltlab.example.com/api/v1alpha1")
             .build()
             .unwrap();
-        let url = crate::request::RequestSpec::new("get_current_user", &[])
-            .unwrap()
-            .url(client.base_url());
+        let url = crate::request::RequestSpec::for_operation(
+            &dolthub_api::v1alpha1::ops::GET_CURRENT_USER,
+            &[],
+        )
+        .unwrap()
+        .url(client.base_url());
         assert_eq!(
             url.as_str(),
             "https://doltlab.example.com/api/v1alpha1/user"

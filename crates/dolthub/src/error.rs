@@ -363,6 +363,14 @@ impl Error {
     }
 }
 
+/// A name that is not an API version (`"v3".parse::<ApiVersion>()`) is
+/// invalid input, with the parser's message.
+impl From<dolthub_api::ParseApiVersionError> for Error {
+    fn from(err: dolthub_api::ParseApiVersionError) -> Self {
+        Error::invalid(err.to_string())
+    }
+}
+
 /// Extension used by [`Error::transport`]: query strings can carry SQL text
 /// and page tokens, which do not belong in an error message.
 trait WithoutUrlQuery {

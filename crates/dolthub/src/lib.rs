@@ -68,6 +68,7 @@
 //! | `db.get()` | `Unsupported` | database details (stars, size, parent) |
 //! | `db.branches().list()`, `.tags().list()` | one answer | every page, followed for you |
 //! | `db.tags().create(..)` | always annotated | lightweight unless `.message(..)` |
+//! | `.branches().create(name, "v1.0")` (a plain ref) | the server resolves branch or tag | tried as a branch; on 404 a tag of that name is looked up and its commit sent |
 //! | `db.pulls().list().state(..)` | server filter | filtered by the client, page by page |
 //! | `.review_status(..)`, `.query(..)` | server filter | `Unsupported` |
 //! | `db.pull(id).reopen()`, `.comments()` | `Unsupported` | supported |

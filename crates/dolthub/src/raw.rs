@@ -419,7 +419,7 @@ mod tests {
         let c = client("http://127.0.0.1:9", crate::ApiVersion::V1alpha1);
         let get = c.request(Method::GET, "/user").spec().unwrap();
         assert!(get.is_idempotent());
-        assert_eq!(get.operation_id, "raw");
+        assert_eq!(get.operation_id(), "raw");
         assert!(
             !c.request(Method::POST, "/user")
                 .spec()

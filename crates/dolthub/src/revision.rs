@@ -84,7 +84,9 @@ impl Revision {
 impl Revision {
     /// Read a plain string as a revision: a Dolt commit hash (32 characters of
     /// `0-9` and `a-v`) is a [`Commit`](Revision::Commit); anything else is a
-    /// [`Ref`](Revision::Ref), which the server resolves as a branch or a tag.
+    /// [`Ref`](Revision::Ref), which resolves as a branch or a tag (on v1alpha1
+    /// the server does it; v2 starts only from a branch or a commit, so the
+    /// client tries the branch and then looks the tag's commit up).
     /// So `"v1.0"` (a tag) works where a branch name would, and so does `"main"`.
     ///
     /// ```

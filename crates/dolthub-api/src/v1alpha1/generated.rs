@@ -1,7 +1,7 @@
 // @generated DO NOT EDIT.
 // Written by `cargo xtask regen` from openapi/dolthub-v1alpha1.yaml with progenitor 0.15.1.
 // Edit the spec and run `cargo xtask regen`; `cargo xtask regen --check` fails when this file drifts.
-// spec-sha256: 793553bf8d68436189206439a06bcea792411578fe651bb9542946bb5bb81abf
+// spec-sha256: 959525bda65b93949260fd3b7c7a85cd16ef006389faff13c06356af0608c53f
 
 #[allow(unused_imports)]
 #[cfg(feature = "client")]
@@ -1621,7 +1621,7 @@ pub mod types {
         pub file_name: ::std::string::String,
         #[serde(rename = "fileType")]
         pub file_type: UploadParamsFileType,
-        ///`Create` a new table, `Update` rows in place, `Overwrite` the table's rows, or `Replace` the table.
+        ///What the import does with the table: `Create` makes a new table from the file (an existing table is an error); `Update` inserts the file's rows and updates those whose primary key is already there; `Overwrite` drops the table and creates it again from the file (schema and rows); `Replace` keeps the table's schema, deletes its rows and inserts the file's.
         #[serde(rename = "importOp")]
         pub import_op: UploadParamsImportOp,
         ///Primary-key columns for a new table.
@@ -1706,7 +1706,7 @@ pub mod types {
             value.parse()
         }
     }
-    ///`Create` a new table, `Update` rows in place, `Overwrite` the table's rows, or `Replace` the table.
+    ///What the import does with the table: `Create` makes a new table from the file (an existing table is an error); `Update` inserts the file's rows and updates those whose primary key is already there; `Overwrite` drops the table and creates it again from the file (schema and rows); `Replace` keeps the table's schema, deletes its rows and inserts the file's.
     #[derive(
         ::serde::Deserialize,
         ::serde::Serialize,
@@ -9060,7 +9060,7 @@ payloads are described only as the component schemas `PushEvent`, `PullRequestEv
 and `BranchEvent` (with `WebhookRepository`). No signature header is documented.
 
 
-Version: 1.0.0-alpha3*/
+Version: 1.0.0-alpha4*/
 #[cfg(feature = "client")]
 pub struct Client {
     pub(crate) baseurl: String,
@@ -9099,7 +9099,7 @@ impl Client {
 #[cfg(feature = "client")]
 impl ClientInfo<()> for Client {
     fn api_version() -> &'static str {
-        "1.0.0-alpha3"
+        "1.0.0-alpha4"
     }
     fn baseurl(&self) -> &str {
         self.baseurl.as_str()
@@ -9120,7 +9120,9 @@ pub trait ClientBranchesExt {
 
 Returns all branches in one response (no paging). Each item carries the branch name in
 `branch_name`; one vendor sample uses `name` instead, so read whichever is present.
-The vendor documentation says this call needs a token.
+The vendor documentation asks for a token, but a public database is listed without a token too (DoltHub's own end-to-end tests call
+it anonymously); a private one needs a token. A token that is sent must be valid, even
+for a public database.
 
 
 Sends a `GET` request to `/api/v1alpha1/{owner}/{database}/branches`
@@ -9320,8 +9322,9 @@ Lists every database in the same fork network as `owner/database`, together with
 database's direct parent and the network's root. `parent_owner` and
 `parent_database_name` are empty strings when the database is itself the root.
 `fork_network_count` is an integer counting the forks without the root. The list is
-returned in one response (no paging). The vendor examples send a token; whether it is
-needed for public databases is not documented.
+returned in one response (no paging). The vendor examples send a token, but a public database is listed without a token too (DoltHub's own end-to-end tests call
+it anonymously); a private one needs a token. A token that is sent must be valid, even
+for a public database.
 
 
 Sends a `GET` request to `/api/v1alpha1/{owner}/{database}/forks`
@@ -9408,6 +9411,10 @@ servers and `error` on older ones.
 Paging: the answer carries `next_page_token`, but no request parameter is documented.
 The `pageToken` parameter below is an unverified guess modelled on the other lists;
 a server may ignore it, so stop when the token is missing, empty or repeats.
+
+The vendor documentation asks for a token, but a public database is listed without a token too (DoltHub's own end-to-end tests call
+it anonymously); a private one needs a token. A token that is sent must be valid, even
+for a public database.
 
 
 Sends a `GET` request to `/api/v1alpha1/{owner}/{database}/jobs`
@@ -9715,8 +9722,10 @@ parameter `next_page_token` (the same spelling as the response field), while eve
 other paged list uses `pageToken`. Which spelling the server actually reads has not
 been verified, so both are described; a client should send the same token in both.
 
-The vendor documentation says this call needs a token. Its documented error message
-wrongly talks about creating a release.
+The vendor documentation asks for a token, but a public database is listed without a token too (DoltHub's own end-to-end tests call
+it anonymously); a private one needs a token. A token that is sent must be valid, even
+for a public database. Its documented error
+message wrongly talks about creating a release.
 
 
 Sends a `GET` request to `/api/v1alpha1/{owner}/{database}/releases`
@@ -9960,9 +9969,11 @@ pub trait ClientTagsExt {
     /**List the tags of a database
 
 Returns all tags in one response (no paging), each with its message
-(`tag_description`) and creation time (`tagged_at`). The vendor documentation says
-this call needs a token. Its documented error message wrongly talks about creating a
-tag; ignore the wording.
+(`tag_description`) and creation time (`tagged_at`). The vendor documentation asks
+for a token, but a public database is listed without a token too (DoltHub's own end-to-end tests call
+it anonymously); a private one needs a token. A token that is sent must be valid, even
+for a public database. Its documented error message wrongly talks about
+creating a tag; ignore the wording.
 
 
 Sends a `GET` request to `/api/v1alpha1/{owner}/{database}/tags`
@@ -13881,5 +13892,5 @@ pub mod spec_index {
     pub const HAND_WRITTEN_OPERATIONS: &[&str] = &["upload_file"];
 
     /// sha256 of the (LF-normalised) spec this file was generated from.
-    pub const SPEC_SHA256: &str = "793553bf8d68436189206439a06bcea792411578fe651bb9542946bb5bb81abf";
+    pub const SPEC_SHA256: &str = "959525bda65b93949260fd3b7c7a85cd16ef006389faff13c06356af0608c53f";
 }

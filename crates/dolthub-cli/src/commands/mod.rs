@@ -3,6 +3,8 @@
 
 mod activity;
 pub mod api;
+pub mod auth;
+pub mod config;
 mod db;
 mod import;
 mod pr;
@@ -43,7 +45,7 @@ impl Ctx {
         } else {
             Err(
                 CliError::new(Kind::Auth, format!("{what} needs an API token")).with_hint(
-                    "pass --token or set DOLTHUB_API_TOKEN \
+                    "run `dolthub auth login --with-token`, pass --token or set DOLTHUB_API_TOKEN \
                  (create one at https://www.dolthub.com/settings/tokens)",
                 ),
             )
@@ -61,23 +63,10 @@ impl Ctx {
 /// The user agent sent by the command.
 pub const USER_AGENT: &str = concat!("dolthub-cli/", env!("CARGO_PKG_VERSION"));
 
-/// Build the client from the global options.
+/// Build the client from the global options, the environment and the
+/// config files ([`crate::settings::Settings`]).
 pub fn client(global: &Global) -> CliResult<dolthub::Client> {
-    let mut builder = dolthub::Client::builder().user_agent(USER_AGENT);
-    if let Some(url) = global
-        .api_url
-        .as_deref()
-        .map(str::trim)
-        .filter(|u| !u.is_empty())
-    {
-        builder = builder.base_url(url);
-    }
-    if let Some(token) = global.token() {
-        builder = builder.token(token);
-    }
-    builder
-        .build()
-        .map_err(|e| CliError::from(e).context("invalid configuration"))
+    crate::settings::Settings::resolve(global)?.client()
 }
 
 /// Run one command (everything except `completions` and `tour`).
@@ -99,7 +88,11 @@ pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> Cl
         Command::Job(cmd) => activity::job(&ctx, cmd).await,
         Command::Op(cmd) => activity::op(&ctx, cmd).await,
         Command::User => activity::user(&ctx).await,
-        Command::Completions { .. } | Command::Tour(_) | Command::Api(_) => {
+        Command::Completions { .. }
+        | Command::Tour(_)
+        | Command::Api(_)
+        | Command::Auth(_)
+        | Command::Config(_) => {
             unreachable!("handled in main before dispatch")
         }
     }

@@ -141,6 +141,7 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
                 &v,
             ))
         }
+        PrCommand::Reopen { id, db } => reopen(ctx, &db.db, id).await,
         PrCommand::Comment { id, body, db } => {
             ctx.require_token("commenting")?;
             let c = ctx.db(&db.db).pull(&id).comment(&body).await?;
@@ -202,4 +203,34 @@ pub async fn merge_pull(
         operation,
         status: "merged",
     })
+}
+
+/// `pr reopen`: v2 sets the state back to open; v1alpha1 has no way to, so
+/// the crate refuses before sending and the hint names the way out.
+async fn reopen(ctx: &Ctx, db: &DbRef, id: String) -> CliResult<Out> {
+    ctx.require_token("reopening a pull request")?;
+    let pull = ctx.db(db).pull(&id).reopen().await.map_err(|e| {
+        let unsupported = matches!(e, dolthub::Error::Unsupported { .. });
+        let err = CliError::from(e);
+        if unsupported {
+            err.with_hint(
+                "reopening needs API v2: set DOLTHUB_API_VERSION=v2 or \
+                 `dolthub config set api_version v2` (DoltLab serves only v1alpha1)",
+            )
+        } else {
+            err
+        }
+    })?;
+    let mut v = PullView::from(&pull);
+    if v.id.is_empty() {
+        v.id = id;
+    }
+    if v.state.is_empty() {
+        v.state = "open".into();
+    }
+    Ok(Out::done(
+        format!("Reopened pull request #{}", v.id),
+        Some(v.id.clone()),
+        &v,
+    ))
 }

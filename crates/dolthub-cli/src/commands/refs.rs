@@ -4,7 +4,7 @@ use serde::Serialize;
 
 use super::{Ctx, take, wait_for};
 use crate::cli::{BranchCommand, ReleaseCommand, TagCommand};
-use crate::exit::{CliError, CliResult};
+use crate::exit::{CliError, CliResult, Kind};
 use crate::output::Out;
 use crate::view::{self, ReleaseView, TagView};
 
@@ -161,6 +161,24 @@ pub async fn release(ctx: &Ctx, cmd: ReleaseCommand) -> CliResult<Out> {
         ReleaseCommand::List { db, limit } => {
             let releases = take(ctx.db(&db.db).releases().list().stream(), limit.limit).await?;
             Ok(view::releases(&releases))
+        }
+        ReleaseCommand::View { tag, db } => {
+            // Neither API has a call for one release: find it in the list.
+            let stream = ctx.db(&db.db).releases().list().stream();
+            let mut stream = std::pin::pin!(stream);
+            while let Some(release) = futures::TryStreamExt::try_next(&mut stream).await? {
+                if release.tag == tag {
+                    return Ok(view::release(&release));
+                }
+            }
+            Err(CliError::new(
+                Kind::NotFound,
+                format!("no release with tag `{tag}` in {}", db.db),
+            )
+            .with_hint(format!(
+                "list them with `dolthub release list --db {}`",
+                db.db
+            )))
         }
         ReleaseCommand::Create {
             tag,

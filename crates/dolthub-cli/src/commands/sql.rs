@@ -208,10 +208,16 @@ pub async fn sql(ctx: &Ctx, args: SqlArgs) -> CliResult<Out> {
     let query = args
         .query
         .ok_or_else(|| CliError::usage("sql needs a QUERY"))?;
-    let db = args
-        .db
-        .ok_or_else(|| CliError::usage("sql needs --db OWNER/DB (or DOLTHUB_DB)"))?
-        .db;
+    // clap leaves an optional flattened --db unset when only its default
+    // (`config set database`) applies, so the default is looked up here.
+    let db = match args.db {
+        Some(arg) => arg.db,
+        None => crate::settings::configured_database()?.ok_or_else(|| {
+            CliError::usage(
+                "sql needs --db OWNER/DB (or DOLTHUB_DB, or `dolthub config set database`)",
+            )
+        })?,
+    };
     if args.all {
         read_all(ctx, &db, &args.reference, &query).await?;
         return Ok(Out::Nothing);

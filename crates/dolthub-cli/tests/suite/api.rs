@@ -41,6 +41,7 @@ impl Env {
         ] {
             cmd.env_remove(var);
         }
+        cmd.env("DOLTHUB_CONFIG_DIR", crate::home::UNUSED_CONFIG_DIR);
         cmd.args(["--api-url", self.sandbox.url(), "--token", TOKEN]);
         cmd.timeout(Duration::from_secs(60));
         cmd

@@ -109,9 +109,12 @@ fn bare() -> Command {
         "DOLTHUB_DB",
         "NO_COLOR",
         "RUST_LOG",
+        "DOLTHUB_API_VERSION",
     ] {
         cmd.env_remove(var);
     }
+    // Never the real ~/.config/dolthub: a directory no test writes to.
+    cmd.env("DOLTHUB_CONFIG_DIR", crate::home::UNUSED_CONFIG_DIR);
     cmd.timeout(Duration::from_secs(60));
     cmd
 }

@@ -142,6 +142,20 @@ pub(crate) async fn write(
     to: &str,
     body: Body,
 ) -> ApiResult {
+    start_write(ctx, owner, db, from, to, body, false).await
+}
+
+/// The v1alpha1 write; with `merge_after` (API v2's `sql-writes`), a write to an
+/// existing `to` that differs from `from` then merges `from` into `to`.
+pub(crate) async fn start_write(
+    ctx: &Ctx,
+    owner: &str,
+    db: &str,
+    from: &str,
+    to: &str,
+    body: Body,
+    merge_after: bool,
+) -> ApiResult {
     let errs = Errs::sql()
         .echo("repository_owner", owner)
         .echo("repository_name", db)
@@ -246,6 +260,7 @@ pub(crate) async fn write(
             to: to.into(),
             query: query.clone(),
             author: user,
+            merge_after,
         },
     );
     let mut map = to_map(&SqlWriteResponse {

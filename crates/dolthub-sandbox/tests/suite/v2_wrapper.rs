@@ -2,6 +2,7 @@
 //! sandbox, including reading through v2 what was written through v1alpha1.
 
 use dolthub::models::PullState;
+use dolthub::resources::ImportMode;
 use dolthub::{ApiVersion, Client, Revision, WaitOptions};
 use dolthub_sandbox::Sandbox;
 use std::time::Duration;
@@ -87,17 +88,49 @@ async fn scenario(c: &Client, name: &str) -> String {
         db.pull(&id).get().send().await.unwrap().state,
         PullState::Merged
     );
-    let read = db
+    // Import: v1alpha1 lands it through a pull request to merge, v2 straight on the branch.
+    let csv = b"id,n\n2,two\n";
+    let imported = db
+        .import_reader(&csv[..], csv.len() as u64, "more.csv")
+        .table("t")
+        .mode(ImportMode::Update)
+        .primary_keys(["id"])
+        .branch("main")
+        .start()
+        .await
+        .unwrap()
+        .with_options(fast())
+        .wait()
+        .await
+        .unwrap();
+    if !imported.pull_id.is_empty() {
+        db.pull(&imported.pull_id)
+            .merge()
+            .send()
+            .await
+            .unwrap()
+            .with_options(fast())
+            .wait()
+            .await
+            .unwrap();
+    }
+    assert_eq!(read_n(c, name).await, ["one", "two"]);
+    let jobs = db.jobs().list().send().await.unwrap();
+    assert!(!jobs.items.is_empty(), "the merge is listed");
+    id
+}
+
+/// `n` of every row of `t` on main, by id.
+async fn read_n(c: &Client, name: &str) -> Vec<String> {
+    let read = c
+        .database("sandbox", name)
         .sql()
-        .read("main", "SELECT n FROM t")
+        .read("main", "SELECT n FROM t ORDER BY id")
         .send()
         .await
         .unwrap();
     let rows: Vec<N> = read.rows().unwrap();
-    assert_eq!(rows, vec![N { n: "one".into() }]);
-    let jobs = db.jobs().list().send().await.unwrap();
-    assert!(!jobs.items.is_empty(), "the merge is listed");
-    id
+    rows.into_iter().map(|r| r.n).collect()
 }
 
 #[tokio::test]
@@ -116,14 +149,8 @@ async fn shared_scenario_on_both_versions_against_one_sandbox() {
     let old = v2.database("sandbox", "via-v1");
     let branches = old.branches().list().send().await.unwrap();
     assert!(branches.iter().any(|b| b.name == "feature"));
-    let read = old
-        .sql()
-        .read("main", "SELECT n FROM t")
-        .send()
-        .await
-        .unwrap();
-    let rows: Vec<N> = read.rows().unwrap();
-    assert_eq!(rows, vec![N { n: "one".into() }]);
+    assert_eq!(read_n(&v2, "via-v1").await, ["one", "two"]);
+    assert_eq!(read_n(&v1, "via-v2").await, ["one", "two"]);
     assert_eq!(
         old.pull("1").get().send().await.unwrap().state,
         PullState::Merged
@@ -133,5 +160,165 @@ async fn shared_scenario_on_both_versions_against_one_sandbox() {
     assert_eq!(
         new.pull(&v2_pull).get().send().await.unwrap().title,
         "Add one"
+    );
+}
+
+/// A write from one existing branch to another: v2 then merges `from_branch` into
+/// `to_branch` (as its reference describes), v1alpha1 only writes on `to_branch`.
+#[tokio::test]
+async fn v2_write_between_existing_branches_merges_from_into_to() {
+    let sb = Sandbox::builder()
+        .job_delay(Duration::from_millis(5))
+        .start()
+        .await
+        .unwrap();
+    for version in [ApiVersion::V2, ApiVersion::V1alpha1] {
+        let c = client(&sb, version);
+        let name = format!("merge-after-{version}");
+        c.create_database("sandbox", &name)
+            .public()
+            .send()
+            .await
+            .unwrap();
+        let db = c.database("sandbox", &name);
+        let write = |q: &'static str, from: &'static str, to: &'static str| {
+            let db = db.clone();
+            async move {
+                db.sql()
+                    .write(q)
+                    .to(to)
+                    .from(from)
+                    .send()
+                    .await
+                    .unwrap()
+                    .with_options(fast())
+                    .wait()
+                    .await
+                    .unwrap()
+            }
+        };
+        write(
+            "CREATE TABLE t (id INT PRIMARY KEY, n TEXT)",
+            "main",
+            "main",
+        )
+        .await;
+        db.branches()
+            .create("feature", Revision::branch("main"))
+            .send()
+            .await
+            .unwrap();
+        write("INSERT INTO t VALUES (1, 'one')", "feature", "feature").await;
+        let done = write("INSERT INTO t VALUES (2, 'two')", "feature", "main").await;
+        let head = db
+            .sql()
+            .read("main", "SELECT commit_hash, message FROM dolt_log LIMIT 1")
+            .send()
+            .await
+            .unwrap();
+        let head_hash = head.rows[0]["commit_hash"].as_str().unwrap().to_owned();
+        let head_message = head.rows[0]["message"].as_str().unwrap().to_owned();
+        if version == ApiVersion::V2 {
+            assert_eq!(
+                read_n(&c, &name).await,
+                ["one", "two"],
+                "feature merged into main"
+            );
+            assert_eq!(head_message, "Merge branch 'feature' into main");
+            assert_eq!(done.commit_id(), Some(head_hash.as_str()), "{done:?}");
+        } else {
+            assert_eq!(read_n(&c, &name).await, ["two"], "v1alpha1 does not merge");
+            assert!(head_message.starts_with("Run SQL query"), "{head_message}");
+        }
+    }
+}
+
+/// v2 imports through the wrapper: a YAML file lands like JSON would, `replace` keeps the
+/// table's schema and swaps its rows, `overwrite` re-creates the table from the file (the
+/// same meanings as on v1alpha1 and in `ImportMode::describe`).
+#[tokio::test]
+async fn v2_imports_take_yaml_and_keep_the_mode_meanings() {
+    let sb = Sandbox::builder()
+        .job_delay(Duration::from_millis(5))
+        .start()
+        .await
+        .unwrap();
+    let c = client(&sb, ApiVersion::V2);
+    c.create_database("sandbox", "modes")
+        .public()
+        .send()
+        .await
+        .unwrap();
+    let db = c.database("sandbox", "modes");
+    db.sql()
+        .write("CREATE TABLE t (id INT PRIMARY KEY, n TEXT, extra TEXT)")
+        .to("main")
+        .send()
+        .await
+        .unwrap()
+        .with_options(fast())
+        .wait()
+        .await
+        .unwrap();
+    let import = |bytes: &'static [u8], file: &'static str, mode: ImportMode| {
+        let db = db.clone();
+        async move {
+            db.import_reader(bytes, bytes.len() as u64, file)
+                .table("t")
+                .mode(mode)
+                .primary_keys(["id"])
+                .branch("main")
+                .start()
+                .await
+                .unwrap()
+                .with_options(fast())
+                .wait()
+                .await
+                .unwrap();
+        }
+    };
+    let table = || async {
+        let r = c
+            .database("sandbox", "modes")
+            .sql()
+            .read("main", "SELECT * FROM t ORDER BY id")
+            .send()
+            .await
+            .unwrap();
+        let columns: Vec<String> = r.column_names().into_iter().map(String::from).collect();
+        let ids: Vec<String> = r
+            .rows
+            .iter()
+            .map(|row| row["id"].as_str().unwrap().to_owned())
+            .collect();
+        (columns, ids)
+    };
+    import(
+        b"- id: 1\n  n: one\n  extra: x\n- id: 2\n  n: two\n",
+        "rows.yaml",
+        ImportMode::Update,
+    )
+    .await;
+    assert_eq!(
+        table().await,
+        (
+            vec!["id".into(), "n".into(), "extra".into()],
+            vec!["1".into(), "2".into()]
+        )
+    );
+    import(b"id,n\n3,three\n", "r.csv", ImportMode::Replace).await;
+    assert_eq!(
+        table().await,
+        (
+            vec!["id".into(), "n".into(), "extra".into()],
+            vec!["3".into()]
+        ),
+        "replace keeps the schema"
+    );
+    import(b"id,n\n4,four\n", "o.csv", ImportMode::Overwrite).await;
+    assert_eq!(
+        table().await,
+        (vec!["id".into(), "n".into()], vec!["4".into()]),
+        "overwrite re-creates the table from the file"
     );
 }

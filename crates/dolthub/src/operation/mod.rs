@@ -28,10 +28,16 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
+
+// The tokio clock, not `std`'s: the deadline is measured on the clock the
+// sleeps run on, so a paused test clock gives exact, instant waits.
+use tokio::time::Instant;
 
 pub(crate) mod outcome;
 pub(crate) mod poll;
+#[cfg(test)]
+mod virtual_time_tests;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
@@ -362,12 +368,19 @@ impl<T> Operation<T> {
     /// # Ok(()) }
     /// ```
     pub async fn wait(self) -> Result<T> {
+        self.wait_jittered(random_jitter).await
+    }
+
+    /// [`wait`](Self::wait) with each sleep scaled by `jitter()` (a factor
+    /// near 1); tests pass a constant to get an exact schedule.
+    pub(crate) async fn wait_jittered(self, mut jitter: impl FnMut() -> f64) -> Result<T> {
         let started = Instant::now();
         let options = &self.options;
         let mut step: u32 = 0;
         let mut consecutive_errors: u32 = 0;
         let mut last_state: Option<String> = None;
-        tokio::time::sleep(poll_delay(options.initial, options.max, 0).min(options.deadline)).await;
+        let first = poll_delay(options.initial, options.max, 0, jitter());
+        tokio::time::sleep(first.min(options.deadline)).await;
         loop {
             // A poll that hangs must not stretch the deadline; the last poll
             // (made at the deadline) still gets a short grace to answer.
@@ -413,8 +426,8 @@ impl<T> Operation<T> {
                 return Err(self.deadline_error(options, last_state.as_deref()));
             }
             step = step.saturating_add(1);
-            let delay =
-                poll_delay(options.initial, options.max, step).min(options.deadline - elapsed);
+            let delay = poll_delay(options.initial, options.max, step, jitter())
+                .min(options.deadline - elapsed);
             tokio::time::sleep(delay).await;
         }
     }
@@ -444,16 +457,26 @@ const GROWTH: f64 = 1.3;
 /// Each sleep is scaled by a random factor in [1 - JITTER, 1 + JITTER].
 const JITTER: f64 = 0.1;
 
+/// A random factor in [1 - JITTER, 1 + JITTER].
+fn random_jitter() -> f64 {
+    rand::rng().random_range(1.0 - JITTER..=1.0 + JITTER)
+}
+
 /// The sleep before poll `step` (0 = the first poll): `initial`, then
-/// `initial * 0.6 * 1.3^(step-1)`, capped at `max`, times a random factor in
-/// [0.9, 1.1].
-fn poll_delay(initial: Duration, max: Duration, step: u32) -> Duration {
+/// `initial * 0.6 * 1.3^(step-1)`, capped at `max`, times `factor` (clamped
+/// to [0.9, 1.1], so no jitter source can stretch the schedule further).
+fn poll_delay(initial: Duration, max: Duration, step: u32, factor: f64) -> Duration {
     let nominal = match step {
         0 => initial.as_secs_f64(),
         n => initial.as_secs_f64() * FIRST_STEP * GROWTH.powi((n - 1).min(64) as i32),
     };
     let capped = nominal.min(max.as_secs_f64());
-    Duration::from_secs_f64(capped * rand::rng().random_range(1.0 - JITTER..=1.0 + JITTER))
+    let factor = if factor.is_finite() {
+        factor.clamp(1.0 - JITTER, 1.0 + JITTER)
+    } else {
+        1.0
+    };
+    Duration::from_secs_f64(capped * factor)
 }
 
 /// Errors that waiting cannot cure.
@@ -482,7 +505,7 @@ mod tests {
             (40, 8000.0),
         ] {
             for _ in 0..50 {
-                let ms = poll_delay(initial, max, step).as_secs_f64() * 1e3;
+                let ms = poll_delay(initial, max, step, random_jitter()).as_secs_f64() * 1e3;
                 assert!(
                     ms >= nominal_ms * 0.9 - 1e-6 && ms <= nominal_ms * 1.1 + 1e-6,
                     "step {step}: {ms} ms not within 10% of {nominal_ms}"
@@ -490,7 +513,7 @@ mod tests {
             }
         }
         assert!(
-            poll_delay(initial, max, u32::MAX) <= max.mul_f64(1.1),
+            poll_delay(initial, max, u32::MAX, random_jitter()) <= max.mul_f64(1.1),
             "no overflow at huge steps"
         );
     }

@@ -11,11 +11,12 @@
 //!
 //! The `interpret_*` functions are pure; the pollers add the request.
 
+use dolthub_api::v1alpha1::ops;
 use futures::future::BoxFuture;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
-use crate::models::{ForkPoll, JobPoll, JobStatus, SqlStatus, WritePoll};
+use crate::models::{ForkPoll, Job, JobPoll, JobStatus, SqlStatus, WritePoll};
 use crate::operation::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
 use crate::transport::request::RequestSpec;
 
@@ -56,7 +57,8 @@ impl Poller<ForkOutcome> for ForkPoller {
         name: &'a str,
     ) -> BoxFuture<'a, Result<PollStatus<ForkOutcome>>> {
         Box::pin(async move {
-            let spec = RequestSpec::new("poll_fork", &[])?.query("operationName", name);
+            let spec =
+                RequestSpec::for_operation(&ops::POLL_FORK, &[])?.query("operationName", name);
             let answer: ForkPoll = client.transport().json(spec, true).await?;
             interpret_fork(&answer, name, self)
         })
@@ -111,8 +113,8 @@ impl Poller<WriteOutcome> for WritePoller {
         name: &'a str,
     ) -> BoxFuture<'a, Result<PollStatus<WriteOutcome>>> {
         Box::pin(async move {
-            let spec = RequestSpec::new(
-                "poll_sql_write",
+            let spec = RequestSpec::for_operation(
+                &ops::POLL_SQL_WRITE,
                 &[("owner", &self.owner), ("database", &self.database)],
             )?
             .query("operationName", name);
@@ -169,8 +171,8 @@ impl Poller<MergeOutcome> for MergePoller {
         name: &'a str,
     ) -> BoxFuture<'a, Result<PollStatus<MergeOutcome>>> {
         Box::pin(async move {
-            let spec = RequestSpec::new(
-                "poll_merge",
+            let spec = RequestSpec::for_operation(
+                &ops::POLL_MERGE,
                 &[
                     ("owner", &self.owner),
                     ("database", &self.database),
@@ -179,6 +181,7 @@ impl Poller<MergeOutcome> for MergePoller {
             )?
             .query("operationName", name);
             let answer: JobPoll = client.transport().json(spec, true).await?;
+            let answer = with_job_error(client, &self.owner, &self.database, name, answer).await;
             Ok(match interpret_job(&answer, name)? {
                 PollStatus::Running { state } => PollStatus::Running { state },
                 PollStatus::Done(poll) => PollStatus::Done(MergeOutcome {
@@ -206,14 +209,15 @@ impl Poller<ImportOutcome> for ImportPoller {
         Box::pin(async move {
             // The documented parameter is `branch`; one vendor example sends
             // `branchName`. Both carry the same value.
-            let spec = RequestSpec::new(
-                "poll_import",
+            let spec = RequestSpec::for_operation(
+                &ops::POLL_IMPORT,
                 &[("owner", &self.owner), ("database", &self.database)],
             )?
             .query("branch", self.branch.as_str())
             .query("branchName", self.branch.as_str())
             .query("operationName", name);
             let answer: JobPoll = client.transport().json(spec, true).await?;
+            let answer = with_job_error(client, &self.owner, &self.database, name, answer).await;
             Ok(match interpret_job(&answer, name)? {
                 PollStatus::Running { state } => PollStatus::Running { state },
                 PollStatus::Done(poll) => PollStatus::Done(ImportOutcome {
@@ -223,6 +227,49 @@ impl Poller<ImportOutcome> for ImportPoller {
             })
         })
     }
+}
+
+/// How many pages of `list_jobs` a failed job's reason is looked for in (newest first,
+/// so a job that just failed is on the first page unless many started since).
+const JOB_ERROR_PAGES: usize = 2;
+
+/// A failed merge or import poll carries no reason on DoltHub (the reference
+/// documents none); the database's job list does, as `job_error` of the job
+/// whose `job_id` is the operation name. Fill it in when the poll has none.
+/// Best effort: if the list cannot be read, the failure is reported without it.
+async fn with_job_error(
+    client: &Client,
+    owner: &str,
+    database: &str,
+    name: &str,
+    mut answer: JobPoll,
+) -> JobPoll {
+    if answer.job_status != JobStatus::Failed || !answer.error.trim().is_empty() {
+        return answer;
+    }
+    let mut token: Option<String> = None;
+    for _ in 0..JOB_ERROR_PAGES {
+        let Ok(spec) = RequestSpec::for_operation(
+            &ops::LIST_JOBS,
+            &[("owner", owner), ("database", database)],
+        ) else {
+            break;
+        };
+        let param = spec.dialect.page_token_param();
+        let spec = spec.query_opt(param, token.take());
+        let Ok(page) = client.transport().page::<Job>(spec, "jobs").await else {
+            break;
+        };
+        if let Some(job) = page.items.iter().find(|j| j.id == name) {
+            answer.error = job.error.clone();
+            break;
+        }
+        match page.next_page_token {
+            Some(next) => token = Some(next),
+            None => break,
+        }
+    }
+    answer
 }
 
 pub(crate) fn interpret_job(answer: &JobPoll, name: &str) -> Result<PollStatus<JobPoll>> {

@@ -2,6 +2,7 @@
 //! and the user's operations.
 
 use dolthub_api::types::{CreateDatabaseRequest, CreateDatabaseRequestVisibility};
+use dolthub_api::v1alpha1::ops;
 
 use crate::ApiVersion;
 use crate::client::Client;
@@ -141,7 +142,7 @@ impl GetUser {
         if self.client.api_version() == ApiVersion::V2 {
             return v2::handles::user(&self.client).await;
         }
-        let spec = RequestSpec::new("get_current_user", &[])?;
+        let spec = RequestSpec::for_operation(&ops::GET_CURRENT_USER, &[])?;
         self.client.transport().json(spec, false).await
     }
 }
@@ -243,7 +244,7 @@ impl CreateDatabase {
             },
             description: self.description,
         };
-        let spec = RequestSpec::new("create_database", &[])?.json(&body)?;
+        let spec = RequestSpec::for_operation(&ops::CREATE_DATABASE, &[])?.json(&body)?;
         self.client.transport().json(spec, false).await
     }
 }
@@ -308,7 +309,7 @@ impl ListOperations {
     /// ```
     pub fn stream(self) -> Pages<UserOperation> {
         let start = self.page_token.clone();
-        Pages::new("list_user_operations", start, self.fetcher())
+        Pages::new(ops::LIST_USER_OPERATIONS.id, start, self.fetcher())
     }
 
     fn fetcher(self) -> FetchPage<UserOperation> {
@@ -317,13 +318,14 @@ impl ListOperations {
             if self.client.api_version() == ApiVersion::V2 {
                 return Err(v2::handles::user_operations_unsupported());
             }
-            Ok(
-                RequestSpec::new("list_user_operations", &[("username", &self.username)])?
-                    .query_opt(
-                        "operationType",
-                        self.operation_type.as_ref().map(|t| t.as_str()),
-                    ),
-            )
+            Ok(RequestSpec::for_operation(
+                &ops::LIST_USER_OPERATIONS,
+                &[("username", &self.username)],
+            )?
+            .query_opt(
+                "operationType",
+                self.operation_type.as_ref().map(|t| t.as_str()),
+            ))
         })
     }
 }

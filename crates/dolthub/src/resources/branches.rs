@@ -1,6 +1,7 @@
 //! Branches: `list_branches`, `create_branch`, and deletion through SQL.
 
 use dolthub_api::types::CreateBranchRequest;
+use dolthub_api::v1alpha1::ops;
 use serde::Deserialize;
 
 use crate::error::Result;
@@ -92,7 +93,7 @@ impl ListBranches {
         if self.db.is_v2() {
             return crate::v2::handles::list_branches(&self.db).await;
         }
-        let spec = RequestSpec::new("list_branches", &self.db.params())?;
+        let spec = RequestSpec::for_operation(&ops::LIST_BRANCHES, &self.db.params())?;
         let list: BranchList = self.db.client.transport().json(spec, false).await?;
         Ok(list.branches)
     }
@@ -130,7 +131,8 @@ impl CreateBranch {
             revision_name: self.from.name().to_owned(),
             revision_type: self.from.branch_type(),
         };
-        let spec = RequestSpec::new("create_branch", &self.db.params())?.json(&body)?;
+        let spec =
+            RequestSpec::for_operation(&ops::CREATE_BRANCH, &self.db.params())?.json(&body)?;
         self.db.client.transport().json(spec, false).await
     }
 }

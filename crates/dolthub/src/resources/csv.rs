@@ -3,6 +3,7 @@
 use std::path::Path;
 
 use bytes::Bytes;
+use dolthub_api::v1alpha1::ops;
 use futures::stream::BoxStream;
 use futures::{StreamExt, TryStreamExt};
 use tokio::io::{AsyncWrite, AsyncWriteExt};
@@ -75,12 +76,12 @@ impl CsvDownload {
     pub async fn bytes_stream(self) -> Result<BoxStream<'static, Result<Bytes>>> {
         let [owner, database] = self.db.params();
         let spec = match &self.table {
-            Some(table) => RequestSpec::new(
-                "download_table_csv",
+            Some(table) => RequestSpec::for_operation(
+                &ops::DOWNLOAD_TABLE_CSV,
                 &[owner, database, ("ref", &self.reference), ("table", table)],
             )?,
-            None => RequestSpec::new(
-                "download_database_zip",
+            None => RequestSpec::for_operation(
+                &ops::DOWNLOAD_DATABASE_ZIP,
                 &[owner, database, ("ref", &self.reference)],
             )?,
         }

@@ -1,6 +1,7 @@
 //! Forks: `fork_database` (+ `poll_fork` through [`Operation`]) and `list_forks`.
 
 use dolthub_api::types::ForkDatabaseRequest;
+use dolthub_api::v1alpha1::ops;
 
 use crate::client::Client;
 use crate::error::{Error, Result};
@@ -113,7 +114,7 @@ impl ForkDatabase {
             parent_database_name: self.parent_database.clone(),
             owner_name: to_owner.clone(),
         };
-        let spec = RequestSpec::new("fork_database", &[])?.json(&body)?;
+        let spec = RequestSpec::for_operation(&ops::FORK_DATABASE, &[])?.json(&body)?;
         let started: ForkStarted = self.client.transport().json(spec, false).await?;
         if started.operation_name.is_empty() {
             return Err(Error::Api {
@@ -184,7 +185,7 @@ impl ListForks {
         if self.db.is_v2() {
             return crate::v2::handles::list_forks(&self.db).await;
         }
-        let spec = RequestSpec::new("list_forks", &self.db.params())?;
+        let spec = RequestSpec::for_operation(&ops::LIST_FORKS, &self.db.params())?;
         self.db.client.transport().json(spec, false).await
     }
 }

@@ -13,6 +13,7 @@ use std::sync::Arc;
 
 use bytes::Bytes;
 use dolthub_api::types::{UploadParams, UploadParamsFileType, UploadParamsImportOp};
+use dolthub_api::v1alpha1::ops;
 use futures::{Stream, StreamExt};
 use reqwest::multipart::{Form, Part};
 use tokio::io::AsyncRead;
@@ -531,7 +532,7 @@ impl ImportBuilder {
         // `params` first: a streaming server can read the settings before the bytes.
         let form = Form::new().text("params", params).part("file", file);
 
-        let spec = RequestSpec::new("upload_file", &self.db.params())?
+        let spec = RequestSpec::for_operation(&ops::UPLOAD_FILE, &self.db.params())?
             .multipart(form)
             .unbounded();
         let started: ImportStarted = self.db.client.transport().json(spec, false).await?;

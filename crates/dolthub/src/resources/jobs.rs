@@ -1,5 +1,6 @@
 //! Jobs of a database: `list_jobs` (paged).
 
+use dolthub_api::v1alpha1::ops;
 use futures::TryStreamExt;
 use futures::future::BoxFuture;
 
@@ -174,7 +175,7 @@ impl ListJobs {
     /// ```
     pub fn stream(self) -> Pages<Job> {
         let start = self.page_token.clone();
-        Pages::new("list_jobs", start, self.fetcher())
+        Pages::new(ops::LIST_JOBS.id, start, self.fetcher())
     }
 
     fn fetcher(self) -> FetchPage<Job> {
@@ -184,7 +185,7 @@ impl ListJobs {
         }
         let db = self.db;
         list_fetcher(&db.client.clone(), "jobs", move |_| {
-            RequestSpec::new("list_jobs", &db.params())
+            RequestSpec::for_operation(&ops::LIST_JOBS, &db.params())
         })
     }
 }

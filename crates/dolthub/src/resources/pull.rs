@@ -2,6 +2,7 @@
 //! `merge_pull` (+ `poll_merge` through [`Operation`]).
 
 use dolthub_api::types::{CreatePullCommentRequest, UpdatePullRequest, UpdatePullRequestState};
+use dolthub_api::v1alpha1::ops;
 
 use crate::ApiVersion;
 use crate::error::{Error, Result};
@@ -186,7 +187,7 @@ impl GetPull {
         if self.pull.db.is_v2() {
             return v2::handles::get_pull(&self.pull.db, &self.pull.pull_id).await;
         }
-        let spec = RequestSpec::new("get_pull", &self.pull.params())?;
+        let spec = RequestSpec::for_operation(&ops::GET_PULL, &self.pull.params())?;
         self.pull.db.client.transport().json(spec, false).await
     }
 }
@@ -298,7 +299,8 @@ impl UpdatePull {
             description: self.description,
             state: self.close.then_some(UpdatePullRequestState::Closed),
         };
-        let spec = RequestSpec::new("update_pull", &self.pull.params())?.json(&body)?;
+        let spec =
+            RequestSpec::for_operation(&ops::UPDATE_PULL, &self.pull.params())?.json(&body)?;
         self.pull.db.client.transport().json(spec, false).await
     }
 }
@@ -328,7 +330,8 @@ impl CreatePullComment {
                 .await;
         }
         let body = CreatePullCommentRequest { comment: self.text };
-        let spec = RequestSpec::new("create_pull_comment", &self.pull.params())?.json(&body)?;
+        let spec = RequestSpec::for_operation(&ops::CREATE_PULL_COMMENT, &self.pull.params())?
+            .json(&body)?;
         self.pull.db.client.transport().json(spec, false).await
     }
 }
@@ -355,7 +358,7 @@ impl MergePull {
         if self.pull.db.is_v2() {
             return v2::handles::merge_pull(&self.pull.db, &self.pull.pull_id).await;
         }
-        let spec = RequestSpec::new("merge_pull", &self.pull.params())?;
+        let spec = RequestSpec::for_operation(&ops::MERGE_PULL, &self.pull.params())?;
         let started: MergeStarted = self.pull.db.client.transport().json(spec, false).await?;
         if started.operation_name.is_empty() {
             return Err(Error::Api {

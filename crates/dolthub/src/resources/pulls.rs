@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use dolthub_api::types::CreatePullRequest;
+use dolthub_api::v1alpha1::ops;
 
 use crate::error::Result;
 use crate::models::{Pull, PullState, ReviewStatus};
@@ -213,7 +214,7 @@ impl ListPulls {
     /// ```
     pub fn stream(self) -> Pages<Pull> {
         let start = self.page_token.clone();
-        Pages::new("list_pulls", start, self.fetcher())
+        Pages::new(ops::LIST_PULLS.id, start, self.fetcher())
     }
 
     fn fetcher(self) -> FetchPage<Pull> {
@@ -221,13 +222,15 @@ impl ListPulls {
         let v1alpha1 = list_fetcher(&this.db.client, "pulls", {
             let this = Arc::clone(&this);
             move |_| {
-                Ok(RequestSpec::new("list_pulls", &this.db.params())?
-                    .query_opt("filterByState", this.state.as_ref().map(|s| s.as_str()))
-                    .query_opt(
-                        "filterByReviewStatus",
-                        this.review_status.as_ref().map(|s| s.as_str()),
-                    )
-                    .query_opt("query", this.query.clone()))
+                Ok(
+                    RequestSpec::for_operation(&ops::LIST_PULLS, &this.db.params())?
+                        .query_opt("filterByState", this.state.as_ref().map(|s| s.as_str()))
+                        .query_opt(
+                            "filterByReviewStatus",
+                            this.review_status.as_ref().map(|s| s.as_str()),
+                        )
+                        .query_opt("query", this.query.clone()),
+                )
             }
         });
         Arc::new(move |token: Option<String>| {
@@ -366,7 +369,7 @@ impl CreatePull {
         require("source database", &body.from_branch_repo_name)?;
         require("target owner", &body.to_branch_owner_name)?;
         require("target database", &body.to_branch_repo_name)?;
-        let spec = RequestSpec::new("create_pull", &db.params())?.json(&body)?;
+        let spec = RequestSpec::for_operation(&ops::CREATE_PULL, &db.params())?.json(&body)?;
         db.client.transport().json(spec, false).await
     }
 }

@@ -1,6 +1,7 @@
 //! Releases: `list_releases` (paged), `create_release`.
 
 use dolthub_api::types::CreateReleaseRequest;
+use dolthub_api::v1alpha1::ops;
 
 use crate::error::Result;
 use crate::models::Release;
@@ -127,7 +128,7 @@ impl ListReleases {
     /// ```
     pub fn stream(self) -> Pages<Release> {
         let start = self.page_token.clone();
-        Pages::new("list_releases", start, self.fetcher())
+        Pages::new(ops::LIST_RELEASES.id, start, self.fetcher())
     }
 
     fn fetcher(self) -> FetchPage<Release> {
@@ -138,8 +139,10 @@ impl ListReleases {
         list_fetcher(&db.client.clone(), "releases", move |token| {
             // The release list documents `next_page_token` as its page
             // parameter, every other list `pageToken`: send both.
-            Ok(RequestSpec::new("list_releases", &db.params())?
-                .query_opt("next_page_token", token.map(str::to_owned)))
+            Ok(
+                RequestSpec::for_operation(&ops::LIST_RELEASES, &db.params())?
+                    .query_opt("next_page_token", token.map(str::to_owned)),
+            )
         })
     }
 }
@@ -225,7 +228,8 @@ impl CreateRelease {
             description: self.description,
             create_tag_if_not_exists: self.create_tag_if_not_exists,
         };
-        let spec = RequestSpec::new("create_release", &self.db.params())?.json(&body)?;
+        let spec =
+            RequestSpec::for_operation(&ops::CREATE_RELEASE, &self.db.params())?.json(&body)?;
         self.db.client.transport().json(spec, false).await
     }
 }

@@ -1,6 +1,7 @@
 //! Tags: `list_tags`, `create_tag`.
 
 use dolthub_api::types::CreateTagRequest;
+use dolthub_api::v1alpha1::ops;
 use serde::Deserialize;
 
 use crate::error::Result;
@@ -76,7 +77,7 @@ impl ListTags {
         if self.db.is_v2() {
             return crate::v2::handles::list_tags(&self.db).await;
         }
-        let spec = RequestSpec::new("list_tags", &self.db.params())?;
+        let spec = RequestSpec::for_operation(&ops::LIST_TAGS, &self.db.params())?;
         let list: TagList = self.db.client.transport().json(spec, false).await?;
         Ok(list.tags)
     }
@@ -127,7 +128,7 @@ impl CreateTag {
             revision_name: self.at.name().to_owned(),
             revision_type: self.at.tag_type(),
         };
-        let spec = RequestSpec::new("create_tag", &self.db.params())?.json(&body)?;
+        let spec = RequestSpec::for_operation(&ops::CREATE_TAG, &self.db.params())?.json(&body)?;
         self.db.client.transport().json(spec, false).await
     }
 }

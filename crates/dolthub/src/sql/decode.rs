@@ -103,18 +103,24 @@ impl<'a> Lenient<'a> {
         }
     }
 
-    /// JSON text in a string cell (JSON columns), parsed for structured targets.
-    fn embedded_json(&self) -> Option<Value> {
-        match self.0 {
-            Value::String(s) => {
-                let t = s.trim_start();
-                if t.starts_with('{') || t.starts_with('[') {
-                    serde_json::from_str(s).ok()
-                } else {
-                    None
-                }
+    /// A list or object target read from JSON text in a string cell (JSON
+    /// columns): the parsed value when `fits` it, read by `read`.
+    fn embedded<'de, V: Visitor<'de>>(
+        self,
+        visitor: V,
+        expected: &str,
+        fits: fn(&Value) -> bool,
+        read: impl FnOnce(Lenient<'_>, V) -> std::result::Result<V::Value, DeError>,
+    ) -> std::result::Result<V::Value, DeError> {
+        let parsed = match self.0 {
+            Value::String(s) if s.trim_start().starts_with(['{', '[']) => {
+                serde_json::from_str::<Value>(s).ok().filter(fits)
             }
             _ => None,
+        };
+        match parsed {
+            Some(value) => read(Lenient(&value), visitor),
+            None => Err(invalid(self.0, expected)),
         }
     }
 }
@@ -125,6 +131,18 @@ macro_rules! int_method {
             match self.int().and_then(|i| <$ty>::try_from(i).ok()) {
                 Some(v) => visitor.$visit(v),
                 None => Err(invalid(self.0, stringify!($ty))),
+            }
+        }
+    };
+}
+
+macro_rules! float_method {
+    ($method:ident, $visit:ident, $ty:ty) => {
+        fn $method<V: Visitor<'de>>(self, visitor: V) -> std::result::Result<V::Value, DeError> {
+            match self.float() {
+                // `as` rounds an f64 to the nearest f32, which is what a reader of a float cell wants.
+                Some(f) => visitor.$visit(f as $ty),
+                None => Err(invalid(self.0, "a number")),
             }
         }
     };
@@ -179,25 +197,8 @@ impl<'de, 'a> Deserializer<'de> for Lenient<'a> {
     int_method!(deserialize_u64, visit_u64, u64);
     int_method!(deserialize_u128, visit_u128, u128);
 
-    fn deserialize_f32<V: Visitor<'de>>(
-        self,
-        visitor: V,
-    ) -> std::result::Result<V::Value, DeError> {
-        match self.float() {
-            Some(f) => visitor.visit_f32(f as f32),
-            None => Err(invalid(self.0, "a number")),
-        }
-    }
-
-    fn deserialize_f64<V: Visitor<'de>>(
-        self,
-        visitor: V,
-    ) -> std::result::Result<V::Value, DeError> {
-        match self.float() {
-            Some(f) => visitor.visit_f64(f),
-            None => Err(invalid(self.0, "a number")),
-        }
-    }
+    float_method!(deserialize_f32, visit_f32, f32);
+    float_method!(deserialize_f64, visit_f64, f64);
 
     fn deserialize_char<V: Visitor<'de>>(
         self,
@@ -280,10 +281,11 @@ impl<'de, 'a> Deserializer<'de> for Lenient<'a> {
         self,
         visitor: V,
     ) -> std::result::Result<V::Value, DeError> {
-        match (self.0, self.embedded_json()) {
-            (Value::Array(items), _) => visitor.visit_seq(Seq(items.iter())),
-            (_, Some(parsed @ Value::Array(_))) => Lenient(&parsed).deserialize_seq(visitor),
-            _ => Err(invalid(self.0, "a list")),
+        match self.0 {
+            Value::Array(items) => visitor.visit_seq(Seq(items.iter())),
+            _ => self.embedded(visitor, "a list", Value::is_array, |l, v| {
+                l.deserialize_seq(v)
+            }),
         }
     }
 
@@ -308,13 +310,14 @@ impl<'de, 'a> Deserializer<'de> for Lenient<'a> {
         self,
         visitor: V,
     ) -> std::result::Result<V::Value, DeError> {
-        match (self.0, self.embedded_json()) {
-            (Value::Object(map), _) => visitor.visit_map(Map {
+        match self.0 {
+            Value::Object(map) => visitor.visit_map(Map {
                 iter: map.iter(),
                 value: None,
             }),
-            (_, Some(parsed @ Value::Object(_))) => Lenient(&parsed).deserialize_map(visitor),
-            _ => Err(invalid(self.0, "an object")),
+            _ => self.embedded(visitor, "an object", Value::is_object, |l, v| {
+                l.deserialize_map(v)
+            }),
         }
     }
 
@@ -505,6 +508,18 @@ mod tests {
         let err = from_row::<N>(&row(r#"{"n":"300"}"#)).unwrap_err();
         assert!(matches!(err, Error::Decode { .. }), "{err}");
         assert!(err.to_string().contains("300"));
+    }
+
+    #[test]
+    fn embedded_json_must_fit_the_target() {
+        let list: Result<Vec<u8>> = from_value(&Value::from("{\"a\":1}"));
+        assert!(list.unwrap_err().to_string().contains("as a list"));
+        let map: Result<BTreeMap<String, u8>> = from_value(&Value::from("[1]"));
+        assert!(map.unwrap_err().to_string().contains("as an object"));
+        let f: f32 = from_value(&Value::from(" 0.25")).unwrap();
+        assert_eq!(f, 0.25);
+        let nested: Vec<Vec<u8>> = from_value(&Value::from("[[1],[2,3]]")).unwrap();
+        assert_eq!(nested, vec![vec![1], vec![2, 3]]);
     }
 
     #[test]

@@ -9,6 +9,7 @@ use std::collections::VecDeque;
 use std::sync::Arc;
 
 use bytes::Bytes;
+use dolthub_api::v1alpha1::ops;
 use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
 use serde_json::Value;
 
@@ -24,8 +25,8 @@ pub(crate) async fn rows(
     table: WholeTable,
 ) -> Result<BoxStream<'static, Result<Row>>> {
     let [owner, database] = source.db.params();
-    let spec = RequestSpec::new(
-        "download_table_csv",
+    let spec = RequestSpec::for_operation(
+        &ops::DOWNLOAD_TABLE_CSV,
         &[
             owner,
             database,

@@ -8,6 +8,7 @@ use crate::request::RequestSpec;
 use crate::resources::{Db, require};
 use crate::sql::stream::StreamRows;
 use crate::sql::write::{DeleteBranch, MergeTo, WriteTo, write_operation};
+use dolthub_api::v1alpha1::ops;
 
 /// SQL on one database; see [`DatabaseHandler::sql`](crate::resources::DatabaseHandler::sql).
 #[derive(Clone, Debug)]
@@ -300,8 +301,11 @@ impl ReadSql {
         }
         check_ref_route(&self.reference)?;
         let [owner, database] = self.db.params();
-        let spec = RequestSpec::new("sql_read", &[owner, database, ("ref", &self.reference)])?
-            .query("q", self.query);
+        let spec = RequestSpec::for_operation(
+            &ops::SQL_READ,
+            &[owner, database, ("ref", &self.reference)],
+        )?
+        .query("q", self.query);
         let result = self.db.client.transport().json(spec, false).await?;
         check_result(result, self.fail_if_truncated)
     }
@@ -343,8 +347,8 @@ impl ReadSqlDefaultBranch {
             ));
         }
         require("query", &self.query)?;
-        let spec =
-            RequestSpec::new("sql_read_default_branch", &self.db.params())?.query("q", self.query);
+        let spec = RequestSpec::for_operation(&ops::SQL_READ_DEFAULT_BRANCH, &self.db.params())?
+            .query("q", self.query);
         let result = self.db.client.transport().json(spec, false).await?;
         check_result(result, false)
     }

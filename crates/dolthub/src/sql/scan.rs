@@ -1,4 +1,5 @@
-//! The one SQL text scanner of the crate.
+//! What the wrapper reads out of SQL text, on the workspace's one scanner
+//! (`dolthub_sqltext`, shared with the sandbox).
 //!
 //! Everything that looks inside SQL text (statement counting, the paging
 //! clause appended by row streams, whole-table detection, the CLI's column
@@ -7,148 +8,7 @@
 //! everywhere. A `LIMIT` inside a string or comment is not a `LIMIT`, and a
 //! clause appended after a trailing `-- comment` is not swallowed by it.
 
-/// What a token is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Kind {
-    /// A keyword or bare identifier (`SELECT`, `lacma`, `_id`).
-    Word,
-    /// A numeric literal.
-    Number,
-    /// A `'...'` or `"..."` literal (MySQL reads both as strings).
-    Str,
-    /// A `` `...` `` identifier.
-    Ident,
-    /// `-- ...`, `# ...` or `/* ... */`.
-    Comment,
-    /// Whitespace.
-    Space,
-    /// Any other single character (`(`, `,`, `;`, `*`, operators).
-    Punct,
-}
-
-/// One token: its kind and where it sits in the text.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Token {
-    pub(crate) kind: Kind,
-    pub(crate) start: usize,
-    pub(crate) end: usize,
-    /// A quote or block comment that runs to the end of the text.
-    pub(crate) unterminated: bool,
-}
-
-impl Token {
-    pub(crate) fn text<'a>(&self, sql: &'a str) -> &'a str {
-        &sql[self.start..self.end]
-    }
-
-    /// Code, as opposed to whitespace and comments.
-    pub(crate) fn is_code(&self) -> bool {
-        !matches!(self.kind, Kind::Space | Kind::Comment)
-    }
-}
-
-/// Split `sql` into tokens; the tokens cover the text exactly, in order.
-pub(crate) fn tokens(sql: &str) -> Vec<Token> {
-    let b = sql.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        let start = i;
-        let c = b[i];
-        let mut unterminated = false;
-        let kind = match c {
-            b'\'' | b'"' | b'`' => {
-                i += 1;
-                let mut closed = false;
-                while i < b.len() {
-                    if b[i] == b'\\' && c != b'`' {
-                        i += 2;
-                    } else if b[i] == c {
-                        // A doubled quote is an escaped quote.
-                        if b.get(i + 1) == Some(&c) {
-                            i += 2;
-                        } else {
-                            i += 1;
-                            closed = true;
-                            break;
-                        }
-                    } else {
-                        i += 1;
-                    }
-                }
-                i = i.min(b.len());
-                unterminated = !closed;
-                if c == b'`' { Kind::Ident } else { Kind::Str }
-            }
-            // MySQL needs whitespace (or the end) after `--` for a comment: `1--1` is arithmetic.
-            b'-' if b.get(i + 1) == Some(&b'-')
-                && b.get(i + 2).is_none_or(|n| n.is_ascii_whitespace()) =>
-            {
-                i = line_end(b, i);
-                Kind::Comment
-            }
-            b'#' => {
-                i = line_end(b, i);
-                Kind::Comment
-            }
-            b'/' if b.get(i + 1) == Some(&b'*') => {
-                i += 2;
-                match memchr::memmem::find(&b[i..], b"*/") {
-                    Some(at) => i += at + 2,
-                    None => {
-                        i = b.len();
-                        unterminated = true;
-                    }
-                }
-                Kind::Comment
-            }
-            c if c.is_ascii_whitespace() => {
-                while i < b.len() && b[i].is_ascii_whitespace() {
-                    i += 1;
-                }
-                Kind::Space
-            }
-            c if c.is_ascii_digit() => {
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'.') {
-                    i += 1;
-                }
-                Kind::Number
-            }
-            c if c.is_ascii_alphabetic() || c == b'_' || c == b'$' || c >= 0x80 => {
-                while i < b.len()
-                    && (b[i].is_ascii_alphanumeric()
-                        || b[i] == b'_'
-                        || b[i] == b'$'
-                        || b[i] >= 0x80)
-                {
-                    i += 1;
-                }
-                Kind::Word
-            }
-            _ => {
-                i += 1;
-                Kind::Punct
-            }
-        };
-        out.push(Token {
-            kind,
-            start,
-            end: i,
-            unterminated,
-        });
-    }
-    out
-}
-
-/// Up to the end of the line (the newline stays outside the comment).
-fn line_end(b: &[u8], from: usize) -> usize {
-    memchr::memchr(b'\n', &b[from..]).map_or(b.len(), |at| from + at)
-}
-
-/// The code tokens only.
-pub(crate) fn code(sql: &str) -> Vec<Token> {
-    tokens(sql).into_iter().filter(Token::is_code).collect()
-}
+pub(crate) use dolthub_sqltext::{Kind, Token, code, tokens};
 
 /// Whether `query` holds more than one statement: a `;` outside quotes,
 /// backticks and comments that is followed by more code (a trailing `;` is fine).
@@ -367,26 +227,6 @@ pub(crate) fn quote(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn kinds(sql: &str) -> Vec<(Kind, &str)> {
-        tokens(sql).iter().map(|t| (t.kind, t.text(sql))).collect()
-    }
-
-    #[test]
-    fn tokens_cover_the_text() {
-        let sql = "SELECT 'a''b', \"c\\\"d\", `e``f` -- x\n# y\n/* z */ 1--1";
-        let joined: String = tokens(sql).iter().map(|t| t.text(sql)).collect();
-        assert_eq!(joined, sql);
-        let k = kinds(sql);
-        assert!(k.contains(&(Kind::Str, "'a''b'")));
-        assert!(k.contains(&(Kind::Str, "\"c\\\"d\"")));
-        assert!(k.contains(&(Kind::Ident, "`e``f`")));
-        assert!(k.contains(&(Kind::Comment, "-- x")));
-        assert!(k.contains(&(Kind::Comment, "# y")));
-        assert!(k.contains(&(Kind::Comment, "/* z */")));
-        // `1--1` is arithmetic, not a comment.
-        assert!(!k.contains(&(Kind::Comment, "--1")));
-    }
 
     #[test]
     fn statement_counting() {

@@ -8,6 +8,7 @@
 //! changes, `from` is where its new content comes from.
 
 use dolthub_api::types::SqlWriteRequest;
+use dolthub_api::v1alpha1::ops;
 
 use crate::error::{Error, Result};
 use crate::models::{SqlStatus, WriteStarted};
@@ -157,8 +158,8 @@ impl WriteSql {
             .await;
         }
         let [owner, database] = self.db.params();
-        let spec = RequestSpec::new(
-            "sql_write",
+        let spec = RequestSpec::for_operation(
+            &ops::SQL_WRITE,
             &[
                 owner,
                 database,

@@ -74,7 +74,7 @@ impl Transport {
                     spec.ok_or_else(|| Failure::fatal(Error::invalid("no request to send")))?;
                 let span = tracing::debug_span!(
                     "dolthub.request",
-                    operation_id = spec.operation_id,
+                    operation_id = spec.operation_id(),
                     api_version = spec.dialect.version().as_str(),
                     method = %spec.method,
                     path = %spec.path,

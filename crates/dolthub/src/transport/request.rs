@@ -1,15 +1,16 @@
 //! Pure request descriptions.
 //!
-//! A [`RequestSpec`] says *what* to send: the spec operation (method and path
-//! template come from `dolthub_api::spec_index::OPERATIONS`, so the wrapper
-//! cannot drift from the spec), the path parameters, the query and the body.
+//! A [`RequestSpec`] says *what* to send: the spec operation (a generated
+//! `&'static OperationDescriptor` from `dolthub_api::<version>::ops`, so the
+//! wrapper cannot drift from the spec and a removed operation fails to
+//! compile), the path parameters, the query and the body.
 //! Turning it into a `reqwest::Request` needs only the base URL, so it is
 //! tested without any network; sending, authentication, retries and tracing
 //! live in [`crate::transport`].
 
 use std::borrow::Cow;
 
-use dolthub_api::spec_index::{OPERATIONS, Operation};
+use dolthub_api::OperationDescriptor;
 use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
 use serde::Serialize;
@@ -40,9 +41,8 @@ pub(crate) enum Expect {
 
 /// Everything needed to build one HTTP request.
 pub(crate) struct RequestSpec {
-    /// The spec's operation id (`raw` for [`Client::request`](crate::Client::request)),
-    /// for tracing.
-    pub(crate) operation_id: &'static str,
+    /// The spec operation it calls; `None` for [`Client::request`](crate::Client::request).
+    pub(crate) operation: Option<&'static OperationDescriptor>,
     pub(crate) method: Method,
     /// Whether sending it twice has the effect of sending it once, so the
     /// transport may retry it.
@@ -59,28 +59,30 @@ pub(crate) struct RequestSpec {
     pub(crate) bounded: bool,
 }
 
-/// Look an operation up in the spec index.
-pub(crate) fn operation(id: &str) -> Result<&'static Operation> {
-    OPERATIONS
-        .iter()
-        .find(|op| op.id == id)
-        .ok_or_else(|| Error::invalid(format!("unknown spec operation `{id}`")))
-}
+/// What tracing calls a request made outside the spec's operations.
+const RAW_OPERATION: &str = "raw";
 
 impl RequestSpec {
-    /// Describe a call of spec operation `id` with the given path parameters
-    /// (names as in the spec's path template). Values are validated and encoded.
-    pub(crate) fn new(id: &str, params: &[(&str, &str)]) -> Result<Self> {
-        Self::for_operation(operation(id)?, params)
-    }
-
-    /// [`new`](Self::new) for an operation already looked up (the v2 table
-    /// lives in [`crate::v2::ops`]).
+    /// Describe a call of `operation` (one of `dolthub_api::<version>::ops`)
+    /// with its path parameters, given by their names in the path template.
+    ///
+    /// Method, path template, retry safety and version rules all come from
+    /// the descriptor, so a renamed or removed operation fails to compile.
+    /// Each value is validated and percent-encoded as exactly one segment; a
+    /// missing parameter, or one the template does not name, is an error.
     pub(crate) fn for_operation(
-        operation: &'static Operation,
+        operation: &'static OperationDescriptor,
         params: &[(&str, &str)],
     ) -> Result<Self> {
         let id = operation.id;
+        if let Some((name, _)) = params
+            .iter()
+            .find(|(name, _)| !operation.path_params.contains(name))
+        {
+            return Err(Error::invalid(format!(
+                "`{id}` has no path parameter `{name}`"
+            )));
+        }
         let mut path = String::with_capacity(operation.path.len() + 32);
         for part in operation.path.split('/').filter(|p| !p.is_empty()) {
             path.push('/');
@@ -103,13 +105,12 @@ impl RequestSpec {
 
     /// A request of `operation` to an already encoded `path` (a poll URL the
     /// server handed out, checked by the caller).
-    pub(crate) fn with_path(operation: &'static Operation, path: String) -> Self {
-        let method = Method::from_bytes(operation.method.as_bytes()).unwrap_or(Method::GET);
+    pub(crate) fn with_path(operation: &'static OperationDescriptor, path: String) -> Self {
         Self {
-            operation_id: operation.id,
-            retry_safe: method == Method::GET,
-            method,
-            dialect: Dialect::of_path(operation.path),
+            operation: Some(operation),
+            method: operation.method.clone(),
+            retry_safe: operation.retry_safe,
+            dialect: Dialect::of(operation.version),
             path,
             query: Vec::new(),
             body: Body::Empty,
@@ -122,7 +123,7 @@ impl RequestSpec {
     /// encoded `path`, following `dialect`'s rules; GETs alone are retried.
     pub(crate) fn raw(method: Method, path: String, dialect: Dialect) -> Self {
         Self {
-            operation_id: "raw",
+            operation: None,
             retry_safe: method == Method::GET,
             method,
             dialect,
@@ -132,6 +133,11 @@ impl RequestSpec {
             expect: Expect::Json,
             bounded: true,
         }
+    }
+
+    /// The operation id tracing records (`raw` outside the spec).
+    pub(crate) fn operation_id(&self) -> &'static str {
+        self.operation.map_or(RAW_OPERATION, |op| op.id)
     }
 
     /// Append a query parameter (form-encoded when the URL is built).
@@ -207,7 +213,7 @@ impl RequestSpec {
             Body::Multipart(_) => return None,
         };
         Some(Self {
-            operation_id: self.operation_id,
+            operation: self.operation,
             method: self.method.clone(),
             retry_safe: self.retry_safe,
             dialect: self.dialect,
@@ -272,6 +278,8 @@ impl RequestSpec {
 
 #[cfg(test)]
 mod tests {
+    use dolthub_api::{v1alpha1, v2};
+
     use super::*;
 
     fn base() -> Url {
@@ -279,30 +287,48 @@ mod tests {
     }
 
     #[test]
-    fn every_spec_operation_builds_its_template() {
+    fn every_operation_of_both_versions_builds_its_template() {
         // Fill every placeholder with a sample and compare with the template:
-        // the method and path of every wrapper request come from the index.
-        for op in OPERATIONS {
-            let names: Vec<&str> = op
-                .path
-                .split('/')
-                .filter_map(|p| p.strip_prefix('{').and_then(|p| p.strip_suffix('}')))
-                .collect();
-            let params: Vec<(&str, &str)> = names.iter().map(|n| (*n, "v")).collect();
-            let spec = RequestSpec::new(op.id, &params).unwrap();
+        // method, path, retry safety and version of every wrapper request
+        // come from the descriptor.
+        for op in v1alpha1::ops::ALL.iter().chain(v2::ops::ALL) {
+            let params: Vec<(&str, &str)> = op.path_params.iter().map(|n| (*n, "v")).collect();
+            let spec = RequestSpec::for_operation(op, &params).unwrap();
             let mut expected = op.path.to_string();
-            for n in &names {
+            for n in op.path_params {
                 expected = expected.replace(&format!("{{{n}}}"), "v");
             }
-            assert_eq!(spec.path, expected, "{}", op.id);
-            assert_eq!(spec.method().as_str(), op.method, "{}", op.id);
+            assert_eq!(spec.path, expected, "{op}");
+            assert_eq!(spec.method(), op.method, "{op}");
+            assert_eq!(spec.is_idempotent(), op.retry_safe, "{op}");
+            assert_eq!(spec.dialect.version(), op.version, "{op}");
+            assert_eq!(spec.operation_id(), op.id);
         }
     }
 
     #[test]
+    fn retry_safety_is_the_descriptors_not_the_methods() {
+        // A POST the spec marks retry-safe (a read sent as a body) is retried;
+        // a POST that changes state is not.
+        let read = RequestSpec::for_operation(
+            &v2::ops::RUN_SQL_READ_QUERY_POST,
+            &[("owner", "o"), ("database", "d")],
+        )
+        .unwrap();
+        assert_eq!(read.method(), Method::POST);
+        assert!(read.is_idempotent());
+        let write = RequestSpec::for_operation(
+            &v2::ops::RUN_SQL_WRITE_QUERY,
+            &[("owner", "o"), ("database", "d")],
+        )
+        .unwrap();
+        assert!(!write.is_idempotent());
+    }
+
+    #[test]
     fn refs_with_slashes_stay_one_segment_and_query_is_form_encoded() {
-        let spec = RequestSpec::new(
-            "sql_read",
+        let spec = RequestSpec::for_operation(
+            &v1alpha1::ops::SQL_READ,
             &[
                 ("owner", "dolthub"),
                 ("database", "museum"),
@@ -320,8 +346,19 @@ mod tests {
     }
 
     #[test]
+    fn v2_paths_and_dialect_come_from_the_v2_descriptor() {
+        let spec = RequestSpec::for_operation(
+            &v2::ops::GET_PULL,
+            &[("owner", "o"), ("database", "d b"), ("pull_number", "7")],
+        )
+        .unwrap();
+        assert_eq!(spec.path, "/api/v2/databases/o/d%20b/pulls/7");
+        assert_eq!(spec.dialect.version(), dolthub_api::ApiVersion::V2);
+    }
+
+    #[test]
     fn base_path_prefix_is_kept() {
-        let spec = RequestSpec::new("get_current_user", &[]).unwrap();
+        let spec = RequestSpec::for_operation(&v1alpha1::ops::GET_CURRENT_USER, &[]).unwrap();
         let url = spec.url(&Url::parse("https://lab.example.com/dolt/").unwrap());
         assert_eq!(
             url.as_str(),
@@ -331,19 +368,30 @@ mod tests {
 
     #[test]
     fn bad_segments_fail_before_sending() {
+        let list = &v1alpha1::ops::LIST_BRANCHES;
         for (o, d) in [("", "db"), ("o", ".."), ("o", "%2e%2E")] {
             assert!(matches!(
-                RequestSpec::new("list_branches", &[("owner", o), ("database", d)]),
+                RequestSpec::for_operation(list, &[("owner", o), ("database", d)]),
                 Err(Error::InvalidInput { .. })
             ));
         }
-        assert!(RequestSpec::new("list_branches", &[("owner", "o")]).is_err());
-        assert!(RequestSpec::new("no_such_operation", &[]).is_err());
+        let missing = RequestSpec::for_operation(list, &[("owner", "o")]).err();
+        assert!(
+            missing.is_some_and(|e| e.to_string().contains("missing path parameter `database`"))
+        );
+        // A name the template does not have (v1alpha1 says `pull_id`, v2
+        // `pull_number`) is a mistake, not something to ignore.
+        let unknown = RequestSpec::for_operation(
+            &v2::ops::GET_PULL,
+            &[("owner", "o"), ("database", "d"), ("pull_id", "7")],
+        )
+        .err();
+        assert!(unknown.is_some_and(|e| e.to_string().contains("no path parameter `pull_id`")));
     }
 
     #[test]
     fn json_body_sets_content_type() {
-        let spec = RequestSpec::new("create_database", &[])
+        let spec = RequestSpec::for_operation(&v1alpha1::ops::CREATE_DATABASE, &[])
             .unwrap()
             .json(&serde_json::json!({"a": 1}))
             .unwrap();
@@ -352,5 +400,14 @@ mod tests {
         assert_eq!(req.method(), Method::POST);
         assert_eq!(req.headers()[CONTENT_TYPE], "application/json");
         assert_eq!(req.body().unwrap().as_bytes(), Some(&b"{\"a\":1}"[..]));
+    }
+
+    #[test]
+    fn raw_requests_are_traced_as_raw_and_retry_only_gets() {
+        let dialect = Dialect::of(dolthub_api::ApiVersion::V2);
+        let get = RequestSpec::raw(Method::GET, "/x".into(), dialect);
+        assert_eq!(get.operation_id(), "raw");
+        assert!(get.is_idempotent());
+        assert!(!RequestSpec::raw(Method::POST, "/x".into(), dialect).is_idempotent());
     }
 }

@@ -1,5 +1,6 @@
 //! Sending one v2 request and unwrapping its envelope.
 
+use dolthub_api::OperationDescriptor;
 use serde::de::DeserializeOwned;
 
 use crate::client::Client;
@@ -7,16 +8,18 @@ use crate::error::Result;
 use crate::request::RequestSpec;
 use crate::resources::Db;
 use crate::v2::envelope::Envelope;
-use crate::v2::ops;
 
-/// A request of v2 operation `id` with its path parameters.
-pub(crate) fn spec(id: &str, params: &[(&str, &str)]) -> Result<RequestSpec> {
-    RequestSpec::for_operation(ops::operation(id)?, params)
+/// A request of `operation` (one of `dolthub_api::v2::ops`) with its path parameters.
+pub(crate) fn spec(
+    operation: &'static OperationDescriptor,
+    params: &[(&str, &str)],
+) -> Result<RequestSpec> {
+    RequestSpec::for_operation(operation, params)
 }
 
 /// A request of a database-scoped v2 operation.
-pub(crate) fn db_spec(id: &str, db: &Db) -> Result<RequestSpec> {
-    spec(id, &db.params())
+pub(crate) fn db_spec(operation: &'static OperationDescriptor, db: &Db) -> Result<RequestSpec> {
+    spec(operation, &db.params())
 }
 
 /// Send and decode the whole envelope (lists need `meta`).

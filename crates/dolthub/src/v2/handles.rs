@@ -2,6 +2,7 @@
 //! function does what the handle method of the same name does, through v2
 //! requests, and answers with the same model types.
 
+use dolthub_api::v2::ops;
 use serde_json::{Map, Value, json};
 
 use crate::client::Client;
@@ -22,7 +23,7 @@ const V2: crate::ApiVersion = crate::ApiVersion::V2;
 
 /// `get_current_user`.
 pub(crate) async fn user(client: &Client) -> Result<User> {
-    let user: wire::User = call::data(client, call::spec("get_current_user", &[])?).await?;
+    let user: wire::User = call::data(client, call::spec(&ops::GET_CURRENT_USER, &[])?).await?;
     Ok(user.into())
 }
 
@@ -38,14 +39,15 @@ pub(crate) async fn create_database(
     if let Some(d) = description {
         body["description"] = Value::String(d);
     }
-    let spec = call::spec("create_database", &[])?.json(&body)?;
+    let spec = call::spec(&ops::CREATE_DATABASE, &[])?.json(&body)?;
     let db: wire::Database = call::data(client, spec).await?;
     Ok(db.into())
 }
 
 /// `get_database` (v2 only).
 pub(crate) async fn get_database(db: &Db) -> Result<Database> {
-    let found: wire::Database = call::data(&db.client, call::db_spec("get_database", db)?).await?;
+    let found: wire::Database =
+        call::data(&db.client, call::db_spec(&ops::GET_DATABASE, db)?).await?;
     Ok(found.into())
 }
 
@@ -60,25 +62,62 @@ pub(crate) fn user_operations_unsupported() -> Error {
 
 /// `list_branches`, every page.
 pub(crate) async fn list_branches(db: &Db) -> Result<Vec<Branch>> {
-    let fetch = paging::fetcher(db, "list_branches", |b: wire::Branch, _| Branch::from(b));
-    paging::all("list_branches", fetch).await
+    let fetch = paging::fetcher(db, &ops::LIST_BRANCHES, |b: wire::Branch, _| {
+        Branch::from(b)
+    });
+    paging::all(&ops::LIST_BRANCHES, fetch).await
 }
 
-/// The one-key `from` object: a branch or a commit. v2 cannot start at a
-/// tag, so a [`Revision::Ref`] (a plain string that is not a commit hash) is
-/// sent as a branch name; the server answers 404 when it is none.
-fn from_object(from: &Revision) -> Value {
+/// Sends `send(from)` with the one-key `from` object v2 takes (`{branch}`
+/// or `{commit}`; v2 has no tag or generic-ref start point) and says how the
+/// start point was named (`branch`, `commit` or `tag`).
+///
+/// A [`Revision::Ref`] (what a plain string that is not a commit hash
+/// becomes) is tried as a branch first, as Dolt resolves a name; when the
+/// server answers 404, a tag of that name is looked up and the request is
+/// sent again from the tag's commit. So branching or tagging from a tag works
+/// on v2 as it does on v1alpha1, where the server resolves refs itself; a
+/// name that is neither keeps the server's 404.
+async fn from_start_point<T, F, Fut>(db: &Db, from: &Revision, send: F) -> Result<(T, &'static str)>
+where
+    F: Fn(Value) -> Fut,
+    Fut: std::future::Future<Output = Result<T>>,
+{
     match from {
-        Revision::Commit(hash) => json!({"commit": hash}),
-        other => json!({"branch": other.name()}),
+        Revision::Commit(hash) => Ok((send(json!({"commit": hash})).await?, "commit")),
+        Revision::Branch(name) => Ok((send(json!({"branch": name})).await?, "branch")),
+        Revision::Ref(name) => match send(json!({"branch": name})).await {
+            Ok(created) => Ok((created, "branch")),
+            Err(not_found @ Error::NotFound { .. }) => match tag_commit(db, name).await {
+                Ok(Some(commit)) => Ok((send(json!({"commit": commit})).await?, "tag")),
+                // No such tag either (or the tags cannot be read): the
+                // server's answer about the branch is the one to report.
+                Ok(None) | Err(_) => Err(not_found),
+            },
+            Err(other) => Err(other),
+        },
     }
+}
+
+/// The commit tag `name` points at, if the database has such a tag.
+async fn tag_commit(db: &Db, name: &str) -> Result<Option<String>> {
+    let tags = list_tags(db).await?;
+    Ok(tags
+        .into_iter()
+        .find(|tag| tag.name == name && !tag.commit_sha.is_empty())
+        .map(|tag| tag.commit_sha))
 }
 
 /// `create_branch`.
 pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Result<BranchCreated> {
-    let body = json!({"name": name, "from": from_object(from)});
-    let spec = call::db_spec("create_branch", db)?.json(&body)?;
-    let branch: wire::Branch = call::data(&db.client, spec).await?;
+    let (branch, revision_type) = from_start_point(db, from, |start| {
+        let body = json!({"name": name, "from": start});
+        async move {
+            let spec = call::db_spec(&ops::CREATE_BRANCH, db)?.json(&body)?;
+            call::data::<wire::Branch>(&db.client, spec).await
+        }
+    })
+    .await?;
     Ok(BranchCreated {
         owner: db.owner.clone(),
         database: db.database.clone(),
@@ -87,10 +126,7 @@ pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Res
         } else {
             branch.name
         },
-        revision_type: match from {
-            Revision::Commit(_) => "commit".into(),
-            _ => "branch".into(),
-        },
+        revision_type: revision_type.into(),
         revision_name: from.name().to_owned(),
         head_commit_sha: branch.head_commit_sha,
     })
@@ -98,8 +134,8 @@ pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Res
 
 /// `list_tags`, every page.
 pub(crate) async fn list_tags(db: &Db) -> Result<Vec<Tag>> {
-    let fetch = paging::fetcher(db, "list_tags", |t: wire::Tag, _| Tag::from(t));
-    paging::all("list_tags", fetch).await
+    let fetch = paging::fetcher(db, &ops::LIST_TAGS, |t: wire::Tag, _| Tag::from(t));
+    paging::all(&ops::LIST_TAGS, fetch).await
 }
 
 /// `create_tag`; an empty message makes a lightweight tag.
@@ -109,12 +145,17 @@ pub(crate) async fn create_tag(
     at: &Revision,
     message: String,
 ) -> Result<Tag> {
-    let mut body = json!({"name": name, "from": from_object(at)});
-    if !message.is_empty() {
-        body["message"] = Value::String(message);
-    }
-    let spec = call::db_spec("create_tag", db)?.json(&body)?;
-    let tag: wire::Tag = call::data(&db.client, spec).await?;
+    let (tag, _) = from_start_point(db, at, |start| {
+        let mut body = json!({"name": name, "from": start});
+        if !message.is_empty() {
+            body["message"] = Value::String(message.clone());
+        }
+        async move {
+            let spec = call::db_spec(&ops::CREATE_TAG, db)?.json(&body)?;
+            call::data::<wire::Tag>(&db.client, spec).await
+        }
+    })
+    .await?;
     let mut tag = Tag::from(tag);
     // Report what was asked for when the answer is sparse.
     if tag.name.is_empty() {
@@ -125,7 +166,9 @@ pub(crate) async fn create_tag(
 
 /// `list_releases` page fetcher.
 pub(crate) fn releases(db: &Db) -> FetchPage<Release> {
-    paging::fetcher(db, "list_releases", |r: wire::Release, _| Release::from(r))
+    paging::fetcher(db, &ops::LIST_RELEASES, |r: wire::Release, _| {
+        Release::from(r)
+    })
 }
 
 /// `create_release`.
@@ -147,7 +190,7 @@ pub(crate) async fn create_release(
     if let Some(flag) = create_tag_if_not_exists {
         body.insert("create_tag_if_not_exists".into(), flag.into());
     }
-    let spec = call::db_spec("create_release", db)?.json(&body)?;
+    let spec = call::db_spec(&ops::CREATE_RELEASE, db)?.json(&body)?;
     let release: wire::Release = call::data(&db.client, spec).await?;
     Ok(release.into())
 }
@@ -156,10 +199,10 @@ pub(crate) async fn create_release(
 /// and root fields of [`ForkNetwork`] stay empty (ask
 /// [`get`](crate::resources::DatabaseHandler::get) for those).
 pub(crate) async fn list_forks(db: &Db) -> Result<ForkNetwork> {
-    let fetch = paging::fetcher(db, "list_forks", |r: wire::DatabaseRef, _| {
+    let fetch = paging::fetcher(db, &ops::LIST_FORKS, |r: wire::DatabaseRef, _| {
         crate::models::DatabaseRef::from(r)
     });
-    let forks = paging::all("list_forks", fetch).await?;
+    let forks = paging::all(&ops::LIST_FORKS, fetch).await?;
     Ok(ForkNetwork {
         owner: db.owner.clone(),
         database: db.database.clone(),
@@ -171,7 +214,7 @@ pub(crate) async fn list_forks(db: &Db) -> Result<ForkNetwork> {
 
 /// `create_fork`.
 pub(crate) async fn create_fork(db: &Db, to_owner: String) -> Result<Operation<ForkOutcome>> {
-    let spec = call::db_spec("create_fork", db)?.json(&json!({"owner": to_owner}))?;
+    let spec = call::db_spec(&ops::CREATE_FORK, db)?.json(&json!({"owner": to_owner}))?;
     let started: wire::OperationRef = call::data(&db.client, spec).await?;
     let fallback = Fallback {
         owner: to_owner,
@@ -197,7 +240,7 @@ pub(crate) fn pulls(
             "v2 lists pull requests without review or text filters; filter the items yourself",
         ));
     }
-    let inner = paging::fetcher(db, "list_pulls", |p: wire::Pull, db| {
+    let inner = paging::fetcher(db, &ops::LIST_PULLS, |p: wire::Pull, db| {
         p.into_model(&db.owner, &db.database)
     });
     Ok(match state {
@@ -240,7 +283,7 @@ pub(crate) async fn create_pull(
     if let Some(d) = description.filter(|d| !d.is_empty()) {
         body["description"] = Value::String(d);
     }
-    let spec = call::db_spec("create_pull", db)?.json(&body)?;
+    let spec = call::db_spec(&ops::CREATE_PULL, db)?.json(&body)?;
     let pull: wire::Pull = call::data(&db.client, spec).await?;
     Ok(pull.into_model(&db.owner, &db.database))
 }
@@ -263,7 +306,7 @@ fn pull_params<'a>(db: &'a Db, pull: &'a str) -> Result<[(&'static str, &'a str)
 
 /// `get_pull`.
 pub(crate) async fn get_pull(db: &Db, pull: &str) -> Result<Pull> {
-    let spec = call::spec("get_pull", &pull_params(db, pull)?)?;
+    let spec = call::spec(&ops::GET_PULL, &pull_params(db, pull)?)?;
     let found: wire::Pull = call::data(&db.client, spec).await?;
     Ok(found.into_model(&db.owner, &db.database))
 }
@@ -302,14 +345,14 @@ pub(crate) async fn update_pull(
             "nothing to update: set a title, a description, or close or reopen the pull request",
         ));
     }
-    let spec = call::spec("update_pull", &pull_params(db, pull)?)?.json(&body)?;
+    let spec = call::spec(&ops::UPDATE_PULL, &pull_params(db, pull)?)?.json(&body)?;
     let updated: wire::Pull = call::data(&db.client, spec).await?;
     Ok(updated.into_model(&db.owner, &db.database))
 }
 
 /// `list_pull_comments` (v2 only), every page.
 pub(crate) async fn list_pull_comments(db: &Db, pull: &str) -> Result<Vec<PullComment>> {
-    let spec = call::spec("list_pull_comments", &pull_params(db, pull)?)?;
+    let spec = call::spec(&ops::LIST_PULL_COMMENTS, &pull_params(db, pull)?)?;
     // Returned whole today; follow pages should the server start paging.
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
@@ -321,11 +364,11 @@ pub(crate) async fn list_pull_comments(db: &Db, pull: &str) -> Result<Vec<PullCo
         if let Some(token) = page.next_page_token {
             if !seen.insert(token.clone()) {
                 return Err(Error::PaginationLoop {
-                    operation: "list_pull_comments".into(),
+                    operation: ops::LIST_PULL_COMMENTS.id.into(),
                 });
             }
             spec = Some(
-                call::spec("list_pull_comments", &pull_params(db, pull)?)?
+                call::spec(&ops::LIST_PULL_COMMENTS, &pull_params(db, pull)?)?
                     .query("page_token", token),
             );
         }
@@ -335,15 +378,15 @@ pub(crate) async fn list_pull_comments(db: &Db, pull: &str) -> Result<Vec<PullCo
 
 /// `create_pull_comment`.
 pub(crate) async fn create_pull_comment(db: &Db, pull: &str, text: String) -> Result<PullComment> {
-    let spec =
-        call::spec("create_pull_comment", &pull_params(db, pull)?)?.json(&json!({"body": text}))?;
+    let spec = call::spec(&ops::CREATE_PULL_COMMENT, &pull_params(db, pull)?)?
+        .json(&json!({"body": text}))?;
     let comment: wire::PullComment = call::data(&db.client, spec).await?;
     Ok(comment.into_model(&db.owner, &db.database, pull))
 }
 
 /// `merge_pull` (the body `{}` is required).
 pub(crate) async fn merge_pull(db: &Db, pull: &str) -> Result<Operation<MergeOutcome>> {
-    let spec = call::spec("merge_pull", &pull_params(db, pull)?)?.json(&json!({}))?;
+    let spec = call::spec(&ops::MERGE_PULL, &pull_params(db, pull)?)?.json(&json!({}))?;
     let started: wire::OperationRef = call::data(&db.client, spec).await?;
     let fallback = Fallback {
         pull_id: pull.to_owned(),
@@ -367,7 +410,7 @@ pub(crate) async fn sql_write(
         ));
     }
     let body = json!({"from_branch": from_branch, "to_branch": to_branch, "q": query});
-    let spec = call::db_spec("run_sql_write_query", db)?.json(&body)?;
+    let spec = call::db_spec(&ops::RUN_SQL_WRITE_QUERY, db)?.json(&body)?;
     let started: wire::OperationRef = call::data(&db.client, spec).await?;
     op::start(
         &db.client,
@@ -379,5 +422,7 @@ pub(crate) async fn sql_write(
 
 /// `list_operations` page fetcher (the v1alpha1 job list's counterpart).
 pub(crate) fn jobs(db: &Db) -> FetchPage<Job> {
-    paging::fetcher(db, "list_operations", |o: wire::Operation, _| o.into_job())
+    paging::fetcher(db, &ops::LIST_OPERATIONS, |o: wire::Operation, _| {
+        o.into_job()
+    })
 }

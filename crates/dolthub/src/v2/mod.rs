@@ -2,7 +2,7 @@
 //!
 //! The handles in [`crate::resources`] check the client's
 //! [`ApiVersion`](crate::ApiVersion) and, on v2, build their requests from
-//! [`ops`], decode the `{data, meta}` [`envelope`] into the shared
+//! the generated descriptors in `dolthub_api::v2::ops`, decode the `{data, meta}` [`envelope`] into the shared
 //! [`models`](crate::models) through [`wire`], wait for operations through
 //! [`operation`] and upload files through [`upload`]. Errors are RFC 9457
 //! problems, decoded by [`problem`].
@@ -11,7 +11,6 @@ pub(crate) mod call;
 pub(crate) mod envelope;
 pub(crate) mod handles;
 pub(crate) mod operation;
-pub(crate) mod ops;
 pub(crate) mod paging;
 pub(crate) mod parts;
 pub(crate) mod problem;

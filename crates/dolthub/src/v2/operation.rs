@@ -10,6 +10,7 @@
 //! so every spelling the reference admits is read (`pull_id` as number or
 //! string, `pull_number`, `commit_sha`/`commit`, nested or flat database).
 
+use dolthub_api::v2::ops;
 use futures::future::BoxFuture;
 use serde_json::Value;
 use url::Url;
@@ -20,7 +21,7 @@ use crate::operation::{Operation, OperationKind};
 use crate::outcome::{ForkOutcome, ImportOutcome, MergeOutcome, WriteOutcome};
 use crate::poll::{PollStatus, Poller};
 use crate::request::RequestSpec;
-use crate::v2::{call, ops, wire};
+use crate::v2::{call, wire};
 
 /// What a finished operation's `result` becomes.
 pub(crate) trait Outcome: Sized + Send + Sync + 'static {
@@ -88,8 +89,15 @@ pub(crate) fn poll_path(base: &Url, href: &str) -> Option<String> {
     }
     let prefix = base.path().trim_end_matches('/');
     let rest = url.path().strip_prefix(prefix)?;
-    let id = rest.strip_prefix("/api/v2/operations/")?;
+    let id = rest.strip_prefix(operations_prefix())?;
     (!id.is_empty() && !id.split('/').any(|s| s == ".." || s == ".")).then(|| rest.to_owned())
+}
+
+/// The operations route up to its one placeholder (`…/operations/`), read
+/// from the descriptor so the poll check follows the spec.
+fn operations_prefix() -> &'static str {
+    let template = ops::GET_OPERATION.path;
+    template.find('{').map_or(template, |at| &template[..at])
 }
 
 struct V2Poller {
@@ -101,10 +109,8 @@ impl<T: Outcome> Poller<T> for V2Poller {
     fn poll<'a>(&'a self, client: &'a Client, id: &'a str) -> BoxFuture<'a, Result<PollStatus<T>>> {
         Box::pin(async move {
             let spec = match &self.path {
-                Some(path) => {
-                    RequestSpec::with_path(ops::operation("get_operation")?, path.clone())
-                }
-                None => call::spec("get_operation", &[("operation_id", id)])?,
+                Some(path) => RequestSpec::with_path(&ops::GET_OPERATION, path.clone()),
+                None => call::spec(&ops::GET_OPERATION, &[("operation_id", id)])?,
             };
             let op: wire::Operation = call::data(client, spec).await?;
             interpret(op, id, &self.fallback)

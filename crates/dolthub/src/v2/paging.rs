@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use dolthub_api::OperationDescriptor;
 use futures::TryStreamExt;
 use serde::de::DeserializeOwned;
 
@@ -10,10 +11,10 @@ use crate::pagination::{FetchPage, Page, Pages};
 use crate::resources::Db;
 use crate::v2::call;
 
-/// A page fetcher for database-scoped list `id`, converting each wire item.
+/// A page fetcher for database-scoped list `operation`, converting each wire item.
 pub(crate) fn fetcher<W, M>(
     db: &Db,
-    id: &'static str,
+    operation: &'static OperationDescriptor,
     convert: impl Fn(W, &Db) -> M + Send + Sync + 'static,
 ) -> FetchPage<M>
 where
@@ -26,7 +27,7 @@ where
         let db = db.clone();
         let convert = Arc::clone(&convert);
         Box::pin(async move {
-            let spec = call::db_spec(id, &db)?.query_opt("page_token", token);
+            let spec = call::db_spec(operation, &db)?.query_opt("page_token", token);
             let envelope = call::envelope::<Vec<W>>(&db.client, spec).await?;
             Ok::<Page<M>, crate::Error>(envelope.into_page(|item| convert(item, &db)))
         })
@@ -36,8 +37,8 @@ where
 /// Every item of a list, all pages (for handles whose v1alpha1 form returns
 /// one complete list). The repeated-token guard of [`Pages`] applies.
 pub(crate) async fn all<M: Send + 'static>(
-    id: &'static str,
+    operation: &'static OperationDescriptor,
     fetch: FetchPage<M>,
 ) -> Result<Vec<M>> {
-    Pages::new(id, None, fetch).try_collect().await
+    Pages::new(operation.id, None, fetch).try_collect().await
 }

@@ -3,6 +3,7 @@
 
 use std::time::Duration;
 
+use dolthub_api::v2::ops;
 use serde_json::{Map, Value};
 
 use crate::error::{Error, Result};
@@ -45,9 +46,9 @@ pub(crate) async fn read(
         if let Some(t) = timeout_ms {
             body.insert("timeout_ms".into(), t.into());
         }
-        call::db_spec("run_sql_read_query_post", db)?.json(&Value::Object(body))?
+        call::db_spec(&ops::RUN_SQL_READ_QUERY_POST, db)?.json(&Value::Object(body))?
     } else {
-        call::db_spec("run_sql_read_query", db)?
+        call::db_spec(&ops::RUN_SQL_READ_QUERY, db)?
             .query("ref", git_ref)
             .query("q", query)
             .query_opt("limit", limit.map(|l| l.to_string()))

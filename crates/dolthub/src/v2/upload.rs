@@ -22,6 +22,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use bytes::{Bytes, BytesMut};
+use dolthub_api::v2::ops;
 use futures::{StreamExt, TryStreamExt};
 use reqwest::header::{CONTENT_LENGTH, ETAG, HeaderName, HeaderValue};
 use serde_json::{Map, Value, json};
@@ -111,7 +112,7 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
         "num_parts": count,
         "file_type": request.file_type,
     });
-    let spec = call::db_spec("create_import_upload", db)?.json(&session_body)?;
+    let spec = call::db_spec(&ops::CREATE_IMPORT_UPLOAD, db)?.json(&session_body)?;
     let session: ImportUpload = call::data(&db.client, spec).await?;
     let opened = Instant::now();
     let urls = parts::check_session(&session, count)?;
@@ -204,7 +205,7 @@ pub(crate) async fn import(db: &Db, request: Request) -> Result<Operation<Import
         let map: Map<String, Value> = map.into_iter().map(|(k, v)| (k, v.into())).collect();
         body.insert("column_map".into(), map.into());
     }
-    let spec = call::db_spec("create_import", db)?.json(&Value::Object(body))?;
+    let spec = call::db_spec(&ops::CREATE_IMPORT, db)?.json(&Value::Object(body))?;
     let started: wire::OperationRef = call::data(&db.client, spec).await?;
     op::start(
         &db.client,

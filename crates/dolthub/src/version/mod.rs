@@ -43,12 +43,38 @@ pub(crate) struct ErrorAnswer<'a> {
 
 /// The per-version strategy of one request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Dialect(ApiVersion);
+pub(crate) struct Dialect(Rules);
+
+/// The versions this crate has rules for. `ApiVersion` is `#[non_exhaustive]`
+/// (it lives in `dolthub-api`), so matching on it needs a catch-all arm;
+/// matching on this private copy does not, and adding a version here makes
+/// the compiler list every `Dialect` method that lacks its arm.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rules {
+    V1alpha1,
+    V2,
+}
 
 impl Dialect {
-    /// The strategy of `version`.
+    /// The strategy of `version`, `None` for a version `dolthub-api` knows
+    /// and this crate does not (yet).
+    pub(crate) const fn for_version(version: ApiVersion) -> Option<Self> {
+        match version {
+            ApiVersion::V1alpha1 => Some(Dialect(Rules::V1alpha1)),
+            ApiVersion::V2 => Some(Dialect(Rules::V2)),
+            _ => None,
+        }
+    }
+
+    /// The strategy of `version`. The client builder refuses versions
+    /// without rules ([`for_version`](Self::for_version)), and a test checks
+    /// every generated descriptor's version has them, so the fallback to
+    /// v1alpha1's rules is never taken.
     pub(crate) const fn of(version: ApiVersion) -> Self {
-        Dialect(version)
+        match Self::for_version(version) {
+            Some(dialect) => dialect,
+            None => Dialect(Rules::V1alpha1),
+        }
     }
 
     /// The strategy of a request to `path` (below the base URL): its version
@@ -56,38 +82,41 @@ impl Dialect {
     /// whose rules they follow.
     pub(crate) fn of_path(path: &str) -> Self {
         if path_is_below(path, v2::BASE_PATH) {
-            Dialect(ApiVersion::V2)
+            Dialect(Rules::V2)
         } else {
-            Dialect(ApiVersion::V1alpha1)
+            Dialect(Rules::V1alpha1)
         }
     }
 
     /// The version this strategy speaks.
     pub(crate) fn version(self) -> ApiVersion {
-        self.0
+        match self.0 {
+            Rules::V1alpha1 => ApiVersion::V1alpha1,
+            Rules::V2 => ApiVersion::V2,
+        }
     }
 
     /// The path prefix of the version's JSON endpoints.
     pub(crate) fn base_path(self) -> &'static str {
         match self.0 {
-            ApiVersion::V1alpha1 => v1alpha1::BASE_PATH,
-            ApiVersion::V2 => v2::BASE_PATH,
+            Rules::V1alpha1 => v1alpha1::BASE_PATH,
+            Rules::V2 => v2::BASE_PATH,
         }
     }
 
     /// The `authorization` header value for `token`.
     pub(crate) fn authorization(self, token: &Token) -> &HeaderValue {
         match self.0 {
-            ApiVersion::V1alpha1 => v1alpha1::authorization(token),
-            ApiVersion::V2 => v2::authorization(token),
+            Rules::V1alpha1 => v1alpha1::authorization(token),
+            Rules::V2 => v2::authorization(token),
         }
     }
 
     /// The error an unsuccessful answer stands for.
     pub(crate) fn decode_error(self, answer: &ErrorAnswer<'_>) -> Error {
         match self.0 {
-            ApiVersion::V1alpha1 => v1alpha1::decode_error(answer),
-            ApiVersion::V2 => v2::decode_error(answer),
+            Rules::V1alpha1 => v1alpha1::decode_error(answer),
+            Rules::V2 => v2::decode_error(answer),
         }
     }
 
@@ -99,16 +128,16 @@ impl Dialect {
         secret: Option<&str>,
     ) -> Option<Error> {
         match self.0 {
-            ApiVersion::V1alpha1 => v1alpha1::error_in_success(status, body, secret),
-            ApiVersion::V2 => None,
+            Rules::V1alpha1 => v1alpha1::error_in_success(status, body, secret),
+            Rules::V2 => None,
         }
     }
 
     /// The query parameter that asks for a later page.
     pub(crate) fn page_token_param(self) -> &'static str {
         match self.0 {
-            ApiVersion::V1alpha1 => v1alpha1::PAGE_TOKEN_PARAM,
-            ApiVersion::V2 => v2::PAGE_TOKEN_PARAM,
+            Rules::V1alpha1 => v1alpha1::PAGE_TOKEN_PARAM,
+            Rules::V2 => v2::PAGE_TOKEN_PARAM,
         }
     }
 
@@ -116,8 +145,8 @@ impl Dialect {
     /// item key is unknown); `None` or empty means the last page.
     pub(crate) fn next_page_token(self, body: &serde_json::Value) -> Option<String> {
         let token = match self.0 {
-            ApiVersion::V1alpha1 => body.get("next_page_token"),
-            ApiVersion::V2 => body.get("meta").and_then(|m| m.get("next_page_token")),
+            Rules::V1alpha1 => body.get("next_page_token"),
+            Rules::V2 => body.get("meta").and_then(|m| m.get("next_page_token")),
         };
         match token? {
             serde_json::Value::String(s) if !s.is_empty() => Some(s.clone()),
@@ -135,8 +164,8 @@ impl Dialect {
         secret: Option<&str>,
     ) -> Result<Page<T>> {
         match self.0 {
-            ApiVersion::V1alpha1 => v1alpha1::decode_page(items_key, body, secret),
-            ApiVersion::V2 => v2::decode_page(body, secret),
+            Rules::V1alpha1 => v1alpha1::decode_page(items_key, body, secret),
+            Rules::V2 => v2::decode_page(body, secret),
         }
     }
 }
@@ -151,6 +180,24 @@ fn path_is_below(path: &str, prefix: &str) -> bool {
 mod tests {
     use super::*;
     use secrecy::SecretString;
+
+    #[test]
+    fn every_generated_operation_has_rules_for_its_version() {
+        for op in dolthub_api::v1alpha1::ops::ALL
+            .iter()
+            .chain(dolthub_api::v2::ops::ALL)
+        {
+            let dialect = Dialect::for_version(op.version).expect("rules for the version");
+            assert_eq!(dialect.version(), op.version, "{op}");
+            assert_eq!(dialect.base_path(), op.version.base_path(), "{op}");
+            // Every JSON endpoint sits below its version's base path (the
+            // CSV downloads of v1alpha1 are outside `/api`).
+            assert!(
+                path_is_below(op.path, dialect.base_path()) || !op.path.starts_with("/api/"),
+                "{op}"
+            );
+        }
+    }
 
     #[test]
     fn the_path_prefix_picks_the_dialect() {

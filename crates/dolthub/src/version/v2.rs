@@ -13,7 +13,7 @@ use crate::transport::decode_json;
 use crate::v2::envelope::Envelope;
 
 /// Path prefix of the JSON endpoints.
-pub(crate) const BASE_PATH: &str = "/api/v2";
+pub(crate) const BASE_PATH: &str = crate::ApiVersion::V2.base_path();
 
 /// The query parameter of later pages.
 pub(crate) const PAGE_TOKEN_PARAM: &str = "page_token";

@@ -192,3 +192,35 @@ fn every_json_2xx_example_decodes_into_its_model() {
         );
     }
 }
+
+/// The spec's words for each import mode and the wrapper's (`ImportMode::describe`,
+/// which the CLI and the sandbox follow) say the same thing: `Overwrite` drops and
+/// re-creates the table, `Replace` keeps its schema.
+#[test]
+fn import_modes_in_the_spec_match_the_wrapper() {
+    use dolthub::resources::ImportMode;
+    let spec = spec();
+    let text =
+        spec["components"]["schemas"]["UploadParams"]["properties"]["importOp"]["description"]
+            .as_str()
+            .unwrap()
+            .to_owned();
+    let part = |mode: &str| -> String {
+        text.split(';')
+            .map(str::trim)
+            .find(|p| p.starts_with(&format!("`{mode}`")) || p.contains(&format!(": `{mode}`")))
+            .unwrap_or_else(|| panic!("the spec describes {mode}: {text}"))
+            .to_ascii_lowercase()
+    };
+    let overwrite = part("Overwrite");
+    let replace = part("Replace");
+    assert!(overwrite.contains("drops the table"), "{overwrite}");
+    assert!(ImportMode::Overwrite.describe().contains("drop the table"));
+    assert!(replace.contains("keeps the table's schema"), "{replace}");
+    assert!(
+        ImportMode::Replace
+            .describe()
+            .contains("keep the table's schema")
+    );
+    assert!(!overwrite.contains("schema") || overwrite.contains("schema and rows"));
+}

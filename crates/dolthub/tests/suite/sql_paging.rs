@@ -302,3 +302,40 @@ async fn whole_table_reads_take_the_export_path_with_the_same_rows() {
         .unwrap_err();
     assert!(matches!(refused, Error::InvalidInput { .. }));
 }
+
+#[tokio::test]
+async fn empty_strings_and_nulls_survive_the_csv_export_round_trip() {
+    let (sb, c) = setup(1000, 1).await;
+    let me = sb.username().to_string();
+    write(
+        &c,
+        &me,
+        "INSERT INTO t VALUES (2, 0, ''), (3, 0, NULL), (4, NULL, 'a,\"b\"'), (5, 0, ' ')",
+    )
+    .await;
+    let sql = c.database(&me, "db").sql();
+    let mut export = sql.stream_rows("main", "SELECT * FROM t").stream();
+    let mut rows = vec![export.try_next().await.unwrap().unwrap()];
+    assert_eq!(export.strategy(), Some(Strategy::Export));
+    rows.extend(all(export).await.unwrap());
+    let v: Vec<&Value> = rows.iter().map(|r| &r["v"]).collect();
+    assert_eq!(
+        v,
+        [
+            &json!("v1"),
+            &json!(""),
+            &Value::Null,
+            &json!("a,\"b\""),
+            &json!(" ")
+        ],
+        "an empty string stays an empty string, NULL stays NULL"
+    );
+    assert_eq!(rows[3]["grp"], Value::Null);
+    let read = c
+        .database(&me, "db")
+        .sql()
+        .read("main", "SELECT * FROM t ORDER BY id")
+        .await
+        .unwrap();
+    assert_eq!(read.rows, rows, "the export and a SQL read agree");
+}

@@ -141,9 +141,10 @@ fn file_type(t: &str) -> Result<FileType, Problem> {
         "psv" => Ok(FileType::Psv),
         "json" => Ok(FileType::Json),
         "sql" => Ok(FileType::Sql),
-        "xlsx" | "yaml" => Err(Problem::bad(format!(
-            "{t} imports are not supported by the sandbox; use csv, psv, json or sql"
-        ))),
+        "yaml" => Ok(FileType::Yaml),
+        "xlsx" => Err(Problem::bad(
+            "xlsx imports are not supported by the sandbox; use csv, psv, json, yaml or sql",
+        )),
         other => Err(Problem::bad(format!(
             "file_type must be one of {}, not {other:?}",
             FILE_TYPES.join(", ")
@@ -151,14 +152,15 @@ fn file_type(t: &str) -> Result<FileType, Problem> {
     }
 }
 
-/// v2 operation names onto the sandbox's import modes (v2: `overwrite` swaps the whole
-/// table, `replace` empties it and inserts).
+/// v2 operation names onto the sandbox's import modes, which mean the same on both
+/// versions: `overwrite` swaps the whole table out (schema and rows), `replace` keeps the
+/// schema, empties the table and inserts.
 fn import_op(op: &str) -> Result<ImportOp, Problem> {
     match op {
         "create" => Ok(ImportOp::Create),
         "update" => Ok(ImportOp::Update),
-        "overwrite" => Ok(ImportOp::Replace),
-        "replace" => Ok(ImportOp::Overwrite),
+        "overwrite" => Ok(ImportOp::Overwrite),
+        "replace" => Ok(ImportOp::Replace),
         other => Err(Problem::bad(format!(
             "import_operation must be create, overwrite, update or replace, not {other:?}"
         ))),
@@ -411,10 +413,11 @@ mod tests {
 
     #[test]
     fn operation_names_map_to_the_sandbox_modes() {
-        assert_eq!(import_op("overwrite").unwrap(), ImportOp::Replace);
-        assert_eq!(import_op("replace").unwrap(), ImportOp::Overwrite);
+        assert_eq!(import_op("overwrite").unwrap(), ImportOp::Overwrite);
+        assert_eq!(import_op("replace").unwrap(), ImportOp::Replace);
         assert!(import_op("Create").is_err());
-        assert!(file_type("yaml").is_err());
+        assert!(file_type("xlsx").is_err());
+        assert_eq!(file_type("yaml").unwrap(), FileType::Yaml);
         assert_eq!(file_type("psv").unwrap(), FileType::Psv);
     }
 }

@@ -212,13 +212,16 @@ pub(crate) async fn write(call: &Call, o: &str, d: &str, b: Body) -> V2Result {
         call.writable(&st, o, d)?;
     }
     let v1_body = json!({ "query": req.q });
-    let started = sqlroutes::write(
+    // v2 documents that `from_branch` is merged into `to_branch` after the write
+    // (prose only, unverified against DoltHub).
+    let started = sqlroutes::start_write(
         &call.v1(&[]),
         o,
         d,
         &req.from_branch,
         &req.to_branch,
         json_body(&v1_body),
+        true,
     )
     .await;
     let res = answer(started).await?;

@@ -13,7 +13,7 @@ use crate::pagination::Page;
 use crate::transport::auth::Token;
 
 /// Path prefix of the JSON endpoints.
-pub(crate) const BASE_PATH: &str = "/api/v1alpha1";
+pub(crate) const BASE_PATH: &str = crate::ApiVersion::V1alpha1.base_path();
 
 /// The query parameter of later pages (the release list also takes
 /// `next_page_token`, which its builder adds).

@@ -6,6 +6,7 @@ mod common;
 
 mod imports;
 mod quirks;
+mod revisions;
 mod scenario;
 mod secrets;
 mod unsupported;
