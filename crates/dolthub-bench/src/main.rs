@@ -47,10 +47,24 @@ fn main() {
         return;
     }
     let quick = args.iter().any(|a| a == "--quick");
-    let sql_sizes: &[u64] = if quick {
-        &[2_000, 20_000]
-    } else {
-        &[20_000, 200_000]
+    // `--sql-rows 20000,80000` overrides the table sizes of the SQL-rows rows.
+    let sql_override: Option<Vec<u64>> = args
+        .iter()
+        .position(|a| a == "--sql-rows")
+        .and_then(|i| args.get(i + 1))
+        .map(|list| {
+            list.split(',')
+                .map(|n| {
+                    n.trim()
+                        .parse()
+                        .expect("--sql-rows takes numbers, e.g. 20000,200000")
+                })
+                .collect()
+        });
+    let sql_sizes: &[u64] = match &sql_override {
+        Some(sizes) => sizes,
+        None if quick => &[2_000, 20_000],
+        None => &[20_000, 200_000],
     };
     if args.first().map(String::as_str) == Some("sql") {
         // Only the SQL-rows scenario, printed (for working on it).
