@@ -45,8 +45,8 @@ pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
             n += match which {
                 "branches" => baseline::list_branches(&http, &server.url).await,
                 "branches-v2" => baseline::list_branches_v2(&http, &server.url).await,
-                "pull-v2" => baseline::get_pull_v2(&http, &server.url, &i.to_string()).await,
-                _ => baseline::get_pull(&http, &server.url, &i.to_string()).await,
+                "pull-v2" => baseline::get_pull_v2(&http, &server.url, &(i + 1).to_string()).await,
+                _ => baseline::get_pull(&http, &server.url, &(i + 1).to_string()).await,
             };
         }
         n
@@ -56,7 +56,7 @@ pub async fn overhead(server: &BenchServer, plan: Plan, which: &str) -> Row {
         for i in 0..calls {
             n += match which {
                 "branches" | "branches-v2" => candidate::list_branches(&client).await,
-                _ => candidate::get_pull(&client, &i.to_string()).await,
+                _ => candidate::get_pull(&client, &(i + 1).to_string()).await,
             };
         }
         n
