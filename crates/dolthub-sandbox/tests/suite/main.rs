@@ -10,7 +10,6 @@ mod concurrency;
 mod faults;
 mod persistence;
 mod production;
-mod secrets_workflow;
 mod spec_fidelity;
 mod upload_limit;
 mod version_control;
