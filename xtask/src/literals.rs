@@ -50,9 +50,10 @@ impl std::fmt::Display for Finding {
     }
 }
 
-/// `cargo xtask lint-literals`: every finding at once.
-pub fn run() -> Result<(), String> {
-    let root = paths::root();
+/// `cargo xtask lint-literals [--root DIR]`: every finding at once, in the
+/// workspace or in another checkout of it (e.g. an older commit's).
+pub fn run(root: Option<PathBuf>) -> Result<(), String> {
+    let root = root.unwrap_or_else(paths::root);
     let findings = check_tree(&root)?;
     if findings.is_empty() {
         println!("{CHECKED_DIR}: no operation id or API path spelled as a string literal");
@@ -60,7 +61,8 @@ pub fn run() -> Result<(), String> {
     }
     let list: Vec<String> = findings.iter().map(ToString::to_string).collect();
     Err(format!(
-        "hand-written literals that should come from `dolthub_api::<version>::ops`:\n{}",
+        "{} hand-written literals that should come from `dolthub_api::<version>::ops`:\n{}",
+        list.len(),
         list.join("\n")
     ))
 }

@@ -12,7 +12,8 @@ commands:
   bench [--quick] [--build]
                    measure dolthub against plain reqwest; writes BENCHMARKS.md
   coverage         fail when a spec operation has no `wire_<operationId>` test in crates/dolthub
-  lint-literals    fail when crates/dolthub/src spells an operationId or API path as a string literal
+  lint-literals [--root DIR]
+                   fail when crates/dolthub/src spells an operationId or API path as a string literal
   spec-check       validate, lint and generate Python/TypeScript clients with pinned outside tools
                    (installed into .tools/), build the docs, run the contract test
   spec-check --no-contract   the same without the contract test
@@ -30,7 +31,8 @@ fn main() -> ExitCode {
         ["regen", "--check"] => xtask::regen::run(xtask::regen::Mode::Check),
         ["lint"] => xtask::lint::run(),
         ["coverage"] => xtask::coverage::run(),
-        ["lint-literals"] => xtask::literals::run(),
+        ["lint-literals"] => xtask::literals::run(None),
+        ["lint-literals", "--root", dir] => xtask::literals::run(Some(dir.into())),
         ["bench", flags @ ..] => xtask::bench::run(flags),
         ["spec-check"] => xtask::spec_check::run(xtask::spec_check::Options::default()),
         ["spec-check", "--no-contract"] => {

@@ -20,6 +20,7 @@ Naming a database:
 Configuration (flag > environment > config file > default):
   DOLTHUB_API_TOKEN  API token (or --token, or `dolthub auth login`); never printed
   DOLTHUB_API_URL    server base URL: a DoltLab host or a sandbox (or --api-url, or `config set host`)
+  DOLTHUB_API_VERSION  auto, v1alpha1 or v2 (or --api-version, or `config set api_version`)
   DOLTHUB_DB         default database for --db (or `config set database`)
   DOLTHUB_CONFIG_DIR where config.json and hosts.json live [default: ~/.config/dolthub]
   NO_COLOR           disable colors
@@ -35,7 +36,9 @@ Examples:
   $ dolthub sql write --from fixes \"DELETE FROM lacma WHERE id = 7\" --wait
   $ dolthub sql \"SELECT count(*) FROM lacma\" --ref main
   $ dolthub sql \"SELECT * FROM lacma\" --all --format csv > lacma.csv
-  $ dolthub job list --json | jq '.jobs[] | select(.status == \"Failed\")'";
+  $ dolthub job list --json | jq '.jobs[] | select(.status == \"Failed\")'
+  $ dolthub pr list --jq '.pulls[].title'             # fields without jq
+  $ dolthub db view dolthub/museum-collections --api-version v2";
 
 /// The full clap command, with the long help assembled at run time.
 pub fn command() -> clap::Command {
@@ -51,8 +54,9 @@ pub fn command() -> clap::Command {
     long_about = "Work with DoltHub databases from the command line: create and fork databases, \
                   branch, tag and release, import files, open, review and merge pull requests, \
                   run SQL, export CSV and watch jobs.\n\n\
-                  Talks to DoltHub's HTTP API v1alpha1 on www.dolthub.com, a DoltLab host or a local \
-                  dolthub-sandbox. New here? `dolthub tour` walks through everything offline.",
+                  Talks to DoltHub's HTTP API (v2 or v1alpha1, see --api-version) on www.dolthub.com, \
+                  a DoltLab host (v1alpha1) or a local dolthub-sandbox (both). New here? `dolthub tour` \
+                  walks through everything offline.",
     after_help = "Run `dolthub tour` for an offline walk-through; `dolthub --help` for examples and exit codes.",
     max_term_width = 100,
     subcommand_required = true,
@@ -71,7 +75,8 @@ pub struct Cli {
 /// Options accepted by every command.
 #[derive(Debug, Args)]
 pub struct Global {
-    /// API token (a `dhat.` token from https://www.dolthub.com/settings/tokens).
+    /// API token from https://www.dolthub.com/settings/tokens (`dh_…` for API v2, `dhat.…` for
+    /// v1alpha1).
     #[arg(
         long,
         global = true,
@@ -92,6 +97,21 @@ pub struct Global {
         help_heading = "Global options"
     )]
     pub api_url: Option<String>,
+
+    /// API version: v2, v1alpha1, or auto [default: DOLTHUB_API_VERSION, then the config
+    /// file's api_version, then auto = v2 for a `dh_` token on DoltHub, v1alpha1 otherwise
+    /// (DoltLab, sandboxes, `dhat.` tokens)].
+    // Not read from the environment by clap: the settings resolve the
+    // variable and the config file below the flag, and name the source.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        ignore_case = true,
+        value_name = "VERSION",
+        help_heading = "Global options"
+    )]
+    pub api_version: Option<ApiVersionArg>,
 
     /// Output format: table (aligned columns), tsv (no header), csv, json, or auto
     /// [default: auto = table on a terminal, tsv in pipes].
@@ -119,6 +139,11 @@ pub struct Global {
     )]
     pub json: Option<String>,
 
+    /// Print only these fields of the JSON output, one per line (implies --json):
+    /// `.count`, `.jobs[].id`, `.rows[0]`, `.name, .visibility` (a jq path subset).
+    #[arg(long, global = true, value_name = "EXPR", value_parser = parse_jq, help_heading = "Global options")]
+    pub jq: Option<crate::jq::Filter>,
+
     /// Log HTTP requests to stderr (-vv for more); the token is never logged.
     #[arg(short, long, global = true, action = clap::ArgAction::Count, help_heading = "Global options")]
     pub verbose: u8,
@@ -127,7 +152,7 @@ pub struct Global {
 impl Global {
     /// The output format, `--json` winning over `--format`.
     pub fn format(&self) -> Format {
-        if self.json.is_some() {
+        if self.json.is_some() || self.jq.is_some() {
             Format::Json
         } else {
             self.format
@@ -143,10 +168,42 @@ impl Global {
     }
 }
 
+/// `--api-version` values.
+#[derive(Debug, Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum ApiVersionArg {
+    /// Let the `dolthub` crate choose from the token and the host.
+    Auto,
+    /// DoltHub's older API, also DoltLab's.
+    #[value(name = "v1alpha1", alias = "v1")]
+    V1alpha1,
+    /// DoltHub's current API.
+    #[value(name = "v2")]
+    V2,
+}
+
+impl ApiVersionArg {
+    /// As a settings value.
+    pub fn choice(self) -> crate::settings::VersionChoice {
+        match self.chosen() {
+            Some(v) => crate::settings::VersionChoice::Fixed(v),
+            None => crate::settings::VersionChoice::Auto,
+        }
+    }
+
+    /// The explicit choice, `None` for `auto`.
+    pub fn chosen(self) -> Option<dolthub::ApiVersion> {
+        match self {
+            ApiVersionArg::Auto => None,
+            ApiVersionArg::V1alpha1 => Some(dolthub::ApiVersion::V1alpha1),
+            ApiVersionArg::V2 => Some(dolthub::ApiVersion::V2),
+        }
+    }
+}
+
 /// Top-level commands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create databases.
+    /// Create and view databases (also `db fork`, `db import`).
     #[command(subcommand)]
     Db(DbCommand),
 
@@ -195,16 +252,20 @@ Examples:
     /// Download a table as CSV.
     Csv(CsvArgs),
 
-    /// List and watch a database's background jobs.
-    #[command(subcommand)]
+    /// List, view and watch a database's background jobs (`dh`'s `operation`).
+    #[command(subcommand, visible_alias = "operation")]
     Job(JobCommand),
 
-    /// List your operations (imports, merges, SQL writes) across databases.
+    /// List your operations (imports, merges, SQL writes) across databases (API v1alpha1;
+    /// one database's are `dolthub job list`).
     #[command(subcommand)]
     Op(OpCommand),
 
     /// Show the user the token belongs to.
     User,
+
+    /// Open a database, pull request or branch on the web (prints the address in pipes).
+    Browse(crate::commands::browse::BrowseArgs),
 
     /// Call any API path with your credentials (like `gh api`).
     Api(crate::commands::api::ApiArgs),
@@ -223,6 +284,7 @@ Examples:
   $ dolthub completions bash > ~/.local/share/bash-completion/completions/dolthub
   $ dolthub completions zsh > \"${fpath[1]}/_dolthub\"
   $ dolthub completions fish > ~/.config/fish/completions/dolthub.fish")]
+    #[command(alias = "completion")]
     Completions {
         /// The shell.
         #[arg(value_enum)]
@@ -298,12 +360,31 @@ pub struct DbArg {
     #[arg(
         short = 'd',
         long = "db",
+        // `dh`'s spellings.
+        short_alias = 'R',
+        alias = "repo",
         env = "DOLTHUB_DB",
         hide_env_values = true,
         value_name = "OWNER/DB",
         value_parser = parse_db
     )]
     pub db: DbRef,
+}
+
+fn parse_jq(s: &str) -> Result<crate::jq::Filter, String> {
+    s.parse()
+}
+
+/// `OWNER/DB`, or a bare `DB` whose owner (left empty here) is the token's user.
+fn parse_new_db(s: &str) -> Result<DbRef, String> {
+    let bare = s.trim();
+    if !bare.is_empty() && !bare.contains('/') && !bare.contains(char::is_whitespace) {
+        return Ok(DbRef {
+            owner: String::new(),
+            name: bare.to_owned(),
+        });
+    }
+    s.parse()
 }
 
 fn parse_db(s: &str) -> Result<DbRef, String> {
@@ -351,6 +432,10 @@ pub struct WaitArgs {
     #[arg(short, long)]
     pub wait: bool,
 
+    /// Do not wait (the default; accepted for `dh` scripts).
+    #[arg(long, hide = true, conflicts_with = "wait")]
+    pub no_wait: bool,
+
     /// Give up waiting after this long (e.g. 90s, 5m); exit code 6.
     #[arg(
         long,
@@ -364,6 +449,15 @@ pub struct WaitArgs {
 
 fn parse_wait(s: &str) -> Result<Wait, String> {
     s.parse()
+}
+
+/// A query time limit: more than zero (a zero limit could never answer).
+fn parse_query_timeout(s: &str) -> Result<Wait, String> {
+    let wait: Wait = s.parse()?;
+    if wait.0.is_zero() {
+        return Err(format!("`{s}` is no time at all; give at least 1ms"));
+    }
+    Ok(wait)
 }
 
 /// `--limit N`.
@@ -383,8 +477,9 @@ Examples:
   $ dolthub db create me/museums --public
   $ dolthub db create my-org/prices --private --description \"Daily prices\"")]
     Create {
-        /// The new database, as OWNER/DB (OWNER is you or an organization you belong to).
-        #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
+        /// The new database, as [OWNER/]DB (OWNER is you or an organization you belong to;
+        /// without it, the token's user).
+        #[arg(value_name = "[OWNER/]DB", value_parser = parse_new_db)]
         db: DbRef,
         /// Anyone can read it (one of --public or --private is required).
         #[arg(long, required_unless_present = "private", conflicts_with = "private")]
@@ -395,6 +490,38 @@ Examples:
         /// A short description.
         #[arg(long, value_name = "TEXT")]
         description: Option<String>,
+    },
+    /// Fork a database (same as `dolthub fork`).
+    Fork(ForkArgs),
+    /// Import a file (same as `dolthub import`).
+    Import(ImportArgs),
+    /// Show a database: visibility, description, size, stars, parent and fork count (API v2).
+    #[command(after_help = "\
+Examples:
+  $ dolthub db view dolthub/museum-collections
+  $ dolthub db view dolthub/museum-collections --forks --json
+
+API v1alpha1 cannot describe a database: run with --api-version v2.")]
+    View {
+        /// The database, as OWNER/DB [default: --db / DOLTHUB_DB].
+        #[arg(value_name = "OWNER/DB", value_parser = parse_db)]
+        db: Option<DbRef>,
+        /// Also list its direct forks.
+        #[arg(long)]
+        forks: bool,
+        /// The database, when not given as an argument.
+        #[arg(
+            short = 'd',
+            long = "db",
+            short_alias = 'R',
+            alias = "repo",
+            env = "DOLTHUB_DB",
+            hide_env_values = true,
+            value_name = "OWNER/DB",
+            value_parser = parse_db,
+            hide = true
+        )]
+        db_flag: Option<DbRef>,
     },
 }
 
@@ -419,7 +546,7 @@ pub struct ForkArgs {
     pub db: Option<DbRef>,
 
     /// Account to fork into [default: the token's user].
-    #[arg(long, value_name = "OWNER")]
+    #[arg(long, visible_alias = "org", value_name = "OWNER")]
     pub to: Option<String>,
 
     #[command(flatten)]
@@ -463,13 +590,14 @@ Examples:
         /// Branch, tag or commit hash to start from.
         #[arg(
             long,
+            alias = "from-branch",
             value_name = "REV",
             default_value = "main",
             conflicts_with = "commit"
         )]
         from: String,
         /// Commit hash to start from (same as --from HASH).
-        #[arg(long, value_name = "HASH")]
+        #[arg(long, alias = "from-commit", value_name = "HASH")]
         commit: Option<String>,
         #[command(flatten)]
         db: DbArg,
@@ -509,13 +637,14 @@ Examples:
         /// Branch (its current head), tag or commit hash to tag.
         #[arg(
             long,
+            alias = "from-branch",
             value_name = "REV",
             default_value = "main",
             conflicts_with = "commit"
         )]
         from: String,
         /// Commit hash to tag (same as --from HASH).
-        #[arg(long, value_name = "HASH")]
+        #[arg(long, alias = "from-commit", value_name = "HASH")]
         commit: Option<String>,
         /// Tag message.
         #[arg(short, long, value_name = "TEXT", default_value = "")]
@@ -554,11 +683,14 @@ Examples:
         #[arg(short, long, value_name = "TEXT")]
         title: Option<String>,
         /// Branch name or commit hash the release points at.
-        #[arg(long, value_name = "REV", default_value = "main")]
+        #[arg(long, alias = "target", value_name = "REV", default_value = "main")]
         commit: String,
         /// Release notes.
         #[arg(short, long, value_name = "TEXT", default_value = "")]
         notes: String,
+        /// Read the release notes from FILE (`-` for stdin).
+        #[arg(long, value_name = "FILE", conflicts_with = "notes")]
+        notes_file: Option<PathBuf>,
         /// Fail instead of creating the tag when it does not exist yet.
         #[arg(long)]
         no_create_tag: bool,
@@ -616,6 +748,9 @@ pub enum PrCommand {
     View {
         /// Pull request id.
         id: String,
+        /// Also show its comments (API v2).
+        #[arg(short, long)]
+        comments: bool,
         #[command(flatten)]
         db: DbArg,
     },
@@ -637,14 +772,17 @@ Examples:
             default_value = ""
         )]
         description: String,
+        /// Read the description from FILE (`-` for stdin).
+        #[arg(long, value_name = "FILE", conflicts_with = "description")]
+        body_file: Option<PathBuf>,
         /// Branch with the changes.
-        #[arg(long, value_name = "BRANCH")]
+        #[arg(long, alias = "head", value_name = "BRANCH")]
         from: String,
         /// Database holding --from (a fork) [default: --db].
         #[arg(long, value_name = "OWNER/DB", value_parser = parse_db)]
         from_db: Option<DbRef>,
         /// Branch to merge into.
-        #[arg(long, value_name = "BRANCH", default_value = "main")]
+        #[arg(long, alias = "base", value_name = "BRANCH", default_value = "main")]
         to: String,
         #[command(flatten)]
         db: DbArg,
@@ -681,8 +819,17 @@ Examples:
         /// Pull request id.
         id: String,
         /// The comment.
-        #[arg(short = 'b', long, visible_alias = "message", value_name = "TEXT")]
-        body: String,
+        #[arg(
+            short = 'b',
+            long,
+            visible_alias = "message",
+            value_name = "TEXT",
+            required_unless_present = "body_file"
+        )]
+        body: Option<String>,
+        /// Read the comment from FILE (`-` for stdin).
+        #[arg(long, value_name = "FILE", conflicts_with = "body")]
+        body_file: Option<PathBuf>,
         #[command(flatten)]
         db: DbArg,
     },
@@ -733,6 +880,8 @@ pub enum FileType {
     Xlsx,
     /// SQL statements.
     Sql,
+    /// YAML (API v2 only).
+    Yaml,
 }
 
 /// `import FILE ...`.
@@ -756,6 +905,13 @@ pub struct ImportArgs {
     /// File type [default: from the file extension].
     #[arg(long = "type", value_enum, value_name = "TYPE")]
     pub file_type: Option<FileType>,
+    /// Land the import on this new branch (cut from --branch) and open a pull request into
+    /// --branch (API v2; v1alpha1 imports always open one).
+    #[arg(long, value_name = "BRANCH")]
+    pub pr_branch: Option<String>,
+    /// Commit message of the import (API v2).
+    #[arg(short = 'm', long, value_name = "TEXT")]
+    pub commit_message: Option<String>,
     #[command(flatten)]
     pub db: DbArg,
     #[command(flatten)]
@@ -770,8 +926,12 @@ pub struct SqlArgs {
     pub command: Option<SqlCommand>,
 
     /// The query (read-only; use `sql write` for changes).
-    #[arg(value_name = "QUERY", required = true)]
+    #[arg(value_name = "QUERY", required_unless_present = "file")]
     pub query: Option<String>,
+
+    /// Read the query from FILE (`-` for stdin) instead of the argument.
+    #[arg(short, long, value_name = "FILE", conflicts_with = "query")]
+    pub file: Option<PathBuf>,
 
     /// Branch, tag or commit to read.
     #[arg(short, long = "ref", value_name = "REF", default_value = "main")]
@@ -784,6 +944,16 @@ pub struct SqlArgs {
     /// arrive.
     #[arg(long)]
     pub all: bool,
+
+    /// Return at most N rows (API v2 asks the server; on v1alpha1 the first N rows of the
+    /// server's answer are kept, still within its 1,000-row cap).
+    #[arg(short = 'L', long, value_name = "N", conflicts_with = "all", value_parser = clap::value_parser!(u32).range(1..))]
+    pub limit: Option<u32>,
+
+    /// Stop the query after this long (e.g. 5s, 500ms; exit code 6). API v2 stops it on the
+    /// server (at most 60s); on v1alpha1 the command stops waiting for the answer.
+    #[arg(long, value_name = "DURATION", conflicts_with = "all", value_parser = parse_query_timeout)]
+    pub timeout: Option<Wait>,
 
     #[command(flatten)]
     pub db: Option<DbArg>,
@@ -850,6 +1020,13 @@ pub enum JobCommand {
         db: DbArg,
         #[command(flatten)]
         limit: LimitArg,
+    },
+    /// Show one job as it is now, failed ones included (no waiting; found by listing).
+    View {
+        /// The job id (from `job list`).
+        id: String,
+        #[command(flatten)]
+        db: DbArg,
     },
     /// Wait for a job to finish, showing its state.
     Watch {

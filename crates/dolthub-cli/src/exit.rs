@@ -9,6 +9,7 @@
 //! | 4 | authentication: no token where one is needed, or the token was rejected |
 //! | 5 | not found: the database, branch, pull request, job or table does not exist |
 //! | 6 | timeout: a `--wait` or a request took longer than allowed |
+//! | 7 | unsupported: the chosen API version cannot do this (nothing was sent) |
 
 use std::fmt;
 use std::process::ExitCode;
@@ -23,6 +24,7 @@ Exit codes:
   4  authentication (token missing or rejected)
   5  not found (database, branch, pull request, job, table)
   6  timeout (a --wait or a request took too long)
+  7  unsupported (the API version in use cannot do this; nothing was sent)
 With --json, an error is one JSON document on stderr:
   {\"error\": {\"kind\": \"not_found\", \"exit_code\": 5, \"message\": \"...\", \"hint\": null}}";
 
@@ -41,6 +43,8 @@ pub enum Kind {
     NotFound,
     /// A wait or request timed out.
     Timeout,
+    /// The API version in use cannot do this; another version (or command) can.
+    Unsupported,
 }
 
 impl Kind {
@@ -53,6 +57,7 @@ impl Kind {
             Kind::Auth => "auth",
             Kind::NotFound => "not_found",
             Kind::Timeout => "timeout",
+            Kind::Unsupported => "unsupported",
         }
     }
 
@@ -65,6 +70,7 @@ impl Kind {
             Kind::Auth => 4,
             Kind::NotFound => 5,
             Kind::Timeout => 6,
+            Kind::Unsupported => 7,
         }
     }
 }
@@ -110,6 +116,20 @@ impl CliError {
     /// A local failure (exit 1).
     pub fn other(message: impl Into<String>) -> Self {
         Self::new(Kind::Other, message)
+    }
+
+    /// The API version `version` cannot do `what` (exit 7); `instead` says
+    /// what to use, in command terms.
+    pub fn unsupported(
+        what: impl fmt::Display,
+        version: dolthub::ApiVersion,
+        instead: impl Into<String>,
+    ) -> Self {
+        Self::new(
+            Kind::Unsupported,
+            format!("{what} is not available on API {version}"),
+        )
+        .with_hint(instead)
     }
 
     /// Attach a hint.
@@ -183,6 +203,7 @@ impl From<dolthub::Error> for CliError {
             E::Unauthorized { .. } => Kind::Auth,
             E::NotFound { .. } => Kind::NotFound,
             E::Timeout { .. } => Kind::Timeout,
+            E::Unsupported { .. } => Kind::Unsupported,
             E::Transport { .. } | E::Io { .. } => Kind::Other,
             _ => Kind::Api,
         };
@@ -201,12 +222,32 @@ impl From<dolthub::Error> for CliError {
                      (create one at https://www.dolthub.com/settings/tokens)",
                 );
             }
+            Kind::Unsupported => {
+                // The wrapper's own hint names crate methods; say it in command terms.
+                if let E::Unsupported { version, .. } = &e {
+                    err = err.with_hint(other_version_hint(*version));
+                }
+            }
             Kind::Other if matches!(e, E::Transport { .. }) => {
                 err = err.with_hint("check --api-url / DOLTHUB_API_URL and your network");
             }
             _ => {}
         }
         err
+    }
+}
+
+/// How to reach the other API version from the command line.
+pub fn other_version_hint(current: dolthub::ApiVersion) -> String {
+    match current {
+        dolthub::ApiVersion::V1alpha1 => "run it on API v2: --api-version v2 \
+             (or DOLTHUB_API_VERSION=v2, or `dolthub config set api_version v2`; DoltHub only, \
+             with a `dh_` token)"
+            .to_owned(),
+        _ => "run it on API v1alpha1: --api-version v1alpha1 \
+              (or DOLTHUB_API_VERSION=v1alpha1, or `dolthub config set api_version v1alpha1`; \
+              with a `dhat.` token)"
+            .to_owned(),
     }
 }
 
@@ -223,6 +264,7 @@ mod tests {
             Kind::Auth,
             Kind::NotFound,
             Kind::Timeout,
+            Kind::Unsupported,
         ];
         let mut codes: Vec<u8> = kinds.iter().map(|k| k.code()).collect();
         codes.sort_unstable();
@@ -256,6 +298,26 @@ mod tests {
         }
         .into();
         assert_eq!(e.kind, Kind::NotFound);
+    }
+
+    /// The wrapper's refusal is exit 7 with a hint in command terms (the
+    /// other version's flag), never the generic API error.
+    #[test]
+    fn unsupported_is_exit_7_with_the_other_version() {
+        let e: CliError = dolthub::Error::Unsupported {
+            operation: "PullHandler::comments".into(),
+            version: dolthub::ApiVersion::V1alpha1,
+            hint: "use API v2".into(),
+        }
+        .into();
+        assert_eq!(e.kind, Kind::Unsupported);
+        assert_eq!(e.kind.code(), 7);
+        assert_eq!(e.kind.name(), "unsupported");
+        assert!(e.message.contains("v1alpha1"), "{}", e.message);
+        assert!(e.hint.as_deref().unwrap().contains("--api-version v2"));
+        let e = CliError::unsupported("`op list`", dolthub::ApiVersion::V2, "use job list");
+        assert_eq!(e.kind.code(), 7);
+        assert_eq!(e.message, "`op list` is not available on API v2");
     }
 
     /// Issue 10 bug 4: a local I/O error is exit 1 (it was 3).

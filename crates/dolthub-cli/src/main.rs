@@ -5,8 +5,10 @@
 mod cli;
 mod commands;
 mod credentials;
+mod detail;
 mod exit;
 mod fields;
+mod jq;
 mod output;
 mod progress;
 mod settings;
@@ -32,6 +34,9 @@ fn main() -> ExitCode {
         Err(e) => return clap_exit(&e),
     };
     init_tracing(cli.global.verbose);
+    if let Some(filter) = &cli.global.jq {
+        jq::install(filter.clone());
+    }
     // Whatever token the command would send, flag, environment or file.
     let secret = settings::secret_for_scrub(&cli.global);
     let json_errors = cli.global.format() == output::Format::Json;
@@ -97,13 +102,23 @@ async fn run(cli: Cli) -> Result<(), CliError> {
             completions(shell)?;
             return Ok(());
         }
-        Command::Tour(args) => return tour::run(&cli.global, &args).await,
+        Command::Tour(args) => {
+            return tour::run(&cli.global, &args)
+                .await
+                .map_err(|e| commands::explain_token_kind(&cli.global, e));
+        }
         // Writes each answer (or page) as it arrives, not one `Out` at the end.
-        Command::Api(args) => return commands::api::run(&cli.global, args).await,
+        Command::Api(args) => {
+            return commands::api::run(&cli.global, args)
+                .await
+                .map_err(|e| commands::explain_token_kind(&cli.global, e));
+        }
         // Work on the files and on other hosts, not with the configured client.
         Command::Auth(cmd) => commands::auth::run(&cli.global, cmd).await?,
         Command::Config(cmd) => commands::config::run(&cli.global, cmd)?,
-        command => commands::dispatch(&cli.global, printer, command).await?,
+        command => commands::dispatch(&cli.global, printer, command)
+            .await
+            .map_err(|e| commands::explain_token_kind(&cli.global, e))?,
     };
     let out = fields::select(out, &fields)?;
     printer.print(&out).map_err(CliError::from)

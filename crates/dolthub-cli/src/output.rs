@@ -201,7 +201,13 @@ impl Printer {
             Out::List { json, .. } | Out::Record { json, .. } | Out::Done { json, .. }
                 if self.mode == Mode::Json =>
             {
-                writeln!(w, "{json}")
+                match crate::jq::active() {
+                    Some(filter) => {
+                        let text = filter.render(json).map_err(io::Error::other)?;
+                        w.write_all(text.as_bytes())
+                    }
+                    None => writeln!(w, "{json}"),
+                }
             }
             Out::List { table, empty, .. } => {
                 if table.rows.is_empty() && self.decorated() {

@@ -251,8 +251,7 @@ pub struct Settings {
     pub token: Option<Resolved<Secret>>,
     /// Default database: `--db` > `DOLTHUB_DB` > `database` (no default).
     pub database: Option<Resolved<DbRef>>,
-    /// API version: `DOLTHUB_API_VERSION` > `api_version` > auto. A global
-    /// `--api-version` flag goes first: replace this value when it is given.
+    /// API version: `--api-version` > `DOLTHUB_API_VERSION` > `api_version` > auto.
     pub api_version: Resolved<VersionChoice>,
 }
 
@@ -309,14 +308,18 @@ impl Settings {
                 })
                 .transpose()?,
         };
-        let api_version = match env_value(VERSION_ENV) {
-            Some(raw) => Resolved {
+        let api_version = match (global.api_version, env_value(VERSION_ENV)) {
+            (Some(flag), _) => Resolved {
+                value: flag.choice(),
+                source: Source::Flag("--api-version"),
+            },
+            (None, Some(raw)) => Resolved {
                 value: raw
                     .parse()
                     .map_err(|e: String| CliError::usage(format!("{VERSION_ENV}: {e}")))?,
                 source: Source::Env(VERSION_ENV),
             },
-            None => match config.get(Key::ApiVersion)? {
+            (None, None) => match config.get(Key::ApiVersion)? {
                 Some(v) => Resolved {
                     value: v.parse().map_err(CliError::usage)?,
                     source: Source::File(config.path().to_owned()),

@@ -5,6 +5,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use crate::cli::{DbRef, Global, ImportOp, TourArgs};
 use crate::commands::{self, Ctx, ImportRequest};
+use crate::detail;
 use crate::exit::{CliError, CliResult};
 use crate::output::{Format, Out, Printer};
 use crate::view;
@@ -83,16 +84,38 @@ struct Offline {
 #[cfg(feature = "sandbox")]
 type SandboxGuard = dolthub_sandbox::Sandbox;
 
+/// The offline tour speaks DoltHub's current API unless told otherwise
+/// (`--api-version`, `DOLTHUB_API_VERSION` or the config file's `api_version`).
 #[cfg(feature = "sandbox")]
-async fn start_sandbox(args: &TourArgs) -> CliResult<Offline> {
+fn offline_version(global: &Global) -> CliResult<dolthub::ApiVersion> {
+    Ok(
+        match crate::settings::Settings::resolve(global)?
+            .api_version
+            .value
+        {
+            crate::settings::VersionChoice::Fixed(v) => v,
+            crate::settings::VersionChoice::Auto => dolthub::ApiVersion::V2,
+        },
+    )
+}
+
+#[cfg(feature = "sandbox")]
+async fn start_sandbox(global: &Global, args: &TourArgs) -> CliResult<Offline> {
     let sandbox = dolthub_sandbox::Sandbox::builder()
         .job_delay(TOUR_JOB_DELAY)
         .start()
         .await
         .map_err(|e| CliError::other(format!("could not start the sandbox: {e}")))?;
+    let version = offline_version(global)?;
+    // Each version with its own kind of token, as on DoltHub.
+    let token = match version {
+        dolthub::ApiVersion::V1alpha1 => sandbox.token(),
+        _ => sandbox.v2_token(),
+    };
     let client = dolthub::Client::builder()
         .base_url(sandbox.url())
-        .token(sandbox.token())
+        .token(token)
+        .api_version(version)
         .user_agent(commands::USER_AGENT)
         .build()?;
     let owner = args
@@ -112,7 +135,7 @@ type SandboxGuard = ();
 
 /// Built without the `sandbox` feature: say how to get a server instead.
 #[cfg(not(feature = "sandbox"))]
-async fn start_sandbox(_args: &TourArgs) -> CliResult<Offline> {
+async fn start_sandbox(_global: &Global, _args: &TourArgs) -> CliResult<Offline> {
     Err(CliError::usage(
         "this `dolthub` was built without the in-process sandbox (feature `sandbox`)",
     )
@@ -151,7 +174,7 @@ pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
             (client, owner, where_, true)
         }
         None => {
-            let started = start_sandbox(args).await?;
+            let started = start_sandbox(global, args).await?;
             let (client, owner, where_) = (started.client, started.owner, started.where_);
             _sandbox = Some(started.guard);
             (client, owner, where_, false)
@@ -166,9 +189,17 @@ pub async fn run(global: &Global, args: &TourArgs) -> CliResult {
         started: Instant::now(),
     };
     let title = tour.style.paint("1", "Welcome to the dolthub tour!");
+    let version = tour.ctx.version();
+    let about_version = match version {
+        dolthub::ApiVersion::V1alpha1 => {
+            "API v1alpha1 (DoltHub's older API, also DoltLab's; `--api-version v1alpha1`)"
+        }
+        _ => "API v2 (DoltHub's current API; `--api-version v1alpha1` tours the older one)",
+    };
     tour.say(&format!(
         "{title}\nDoltHub hosts Dolt databases: SQL tables you can branch, diff and merge like git.\n\
-         This tour talks to {where_}: nothing leaves this machine unless you configured a server."
+         This tour talks to {where_} over {about_version}:\n\
+         nothing leaves this machine unless you configured a server."
     ))?;
     walk(&mut tour, &owner, fresh_name).await?;
     let done = tour.style.paint("1;32", "Tour complete");
@@ -220,6 +251,12 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         &v,
     ))?;
 
+    if tour.ctx.version() == dolthub::ApiVersion::V2 {
+        tour.step("look at it (API v2)", &format!("db view {db}"))?;
+        let found = tour.ctx.db(&db).get().await?;
+        tour.show(&detail::database(&found, None))?;
+    }
+
     tour.step(
         "a new database has no branch yet",
         &format!("branch list --db {db}"),
@@ -228,10 +265,21 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     tour.show(&view::branches(&branches))?;
     tour.say("The first import (or SQL write) creates `main`.")?;
 
-    tour.step(
-        "import a CSV file (it becomes a pull request into main)",
-        &format!("import tour.csv --table {TABLE} --pk id --db {db} --wait"),
-    )?;
+    // v1alpha1 imports always open a pull request; a v2 import commits
+    // straight to its branch unless asked for one (`--pr-branch`).
+    let v2 = tour.ctx.version() == dolthub::ApiVersion::V2;
+    let (title, command) = if v2 {
+        (
+            "import a CSV file (the first import creates main)",
+            format!("import tour.csv --table {TABLE} --pk id --branch main --db {db} --wait"),
+        )
+    } else {
+        (
+            "import a CSV file (it becomes a pull request into main)",
+            format!("import tour.csv --table {TABLE} --pk id --db {db} --wait"),
+        )
+    };
+    tour.step(title, &command)?;
     let dir = tempfile::tempdir()?;
     let file = dir.path().join("tour.csv");
     std::fs::write(&file, TOUR_CSV)?;
@@ -245,6 +293,8 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
             op: ImportOp(dolthub::resources::ImportMode::Create),
             branch: None,
             file_type: None,
+            pr_branch: None,
+            commit_message: None,
             wait: Some(WAIT),
         },
     )
@@ -254,55 +304,45 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
         .filter(|b| **b == b'\n')
         .count()
         .saturating_sub(1);
+    let outcome = if v2 && imported.pull_id.is_empty() {
+        "the import job created main with the first commit".to_owned()
+    } else {
+        format!(
+            "the import job created main and opened pull request #{}",
+            imported.pull_id
+        )
+    };
     tour.show(&Out::done(
         format!(
-            "Uploaded tour.csv ({} bytes, {rows} rows); the import job created main and opened pull request #{}",
-            imported.bytes, imported.pull_id
+            "Uploaded tour.csv ({} bytes, {rows} rows); {outcome}",
+            imported.bytes
         ),
         None,
         &imported,
     ))?;
-    let pull_id = if imported.pull_id.is_empty() {
-        // Older servers may not report the id: take the newest open pull request.
-        let open =
-            commands::take(tour.ctx.db(&db).pulls().list().state("Open").stream(), 1).await?;
-        open.first()
-            .map(|p| p.id.clone())
-            .ok_or_else(|| CliError::other("the import opened no pull request"))?
-    } else {
-        imported.pull_id.clone()
-    };
-
-    tour.step(
-        "review the pull request",
-        &format!("pr view {pull_id} --db {db}"),
-    )?;
-    let pull = commands::pull_record(&tour.ctx, &db, &pull_id).await?;
-    tour.show(&view::pull(&pull))?;
-
-    let comment = "Checked the dates against the museum catalogues. Looks good!";
-    tour.step(
-        "comment on it",
-        &format!("pr comment {pull_id} --body \"{comment}\" --db {db}"),
-    )?;
-    tour.ctx.db(&db).pull(&pull_id).comment(comment).await?;
-    tour.show(&Out::done(
-        format!("Commented on pull request #{pull_id}"),
-        None,
-        &serde_json::json!({}),
-    ))?;
-
-    tour.step(
-        "merge it into main and wait for the merge job",
-        &format!("pr merge {pull_id} --wait --db {db}"),
-    )?;
-    let merged = commands::merge_pull(&tour.ctx, &db, &pull_id, Some(WAIT)).await?;
-    tour.show(&Out::done(
-        format!("Merged pull request #{pull_id} into main"),
-        None,
-        &merged,
-    ))?;
-
+    if !v2 || !imported.pull_id.is_empty() {
+        let pull_id = if imported.pull_id.is_empty() {
+            // Older servers may not report the id: take the newest open pull request.
+            let open =
+                commands::take(tour.ctx.db(&db).pulls().list().state("Open").stream(), 1).await?;
+            open.first()
+                .map(|p| p.id.clone())
+                .ok_or_else(|| CliError::other("the import opened no pull request"))?
+        } else {
+            imported.pull_id.clone()
+        };
+        review(tour, &db, &pull_id).await?;
+        tour.step(
+            "merge it into main and wait for the merge job",
+            &format!("pr merge {pull_id} --wait --db {db}"),
+        )?;
+        let merged = commands::merge_pull(&tour.ctx, &db, &pull_id, Some(WAIT)).await?;
+        tour.show(&Out::done(
+            format!("Merged pull request #{pull_id} into main"),
+            None,
+            &merged,
+        ))?;
+    }
     tour.step(
         "create a branch for new work",
         &format!("branch create {BRANCH} --from main --db {db}"),
@@ -359,6 +399,10 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     ))?;
     let open = commands::take(tour.ctx.db(&db).pulls().list().stream(), 10).await?;
     tour.show(&view::pulls(&open))?;
+    if v2 {
+        // On v2 this is the tour's first pull request: review it here.
+        review(tour, &db, &proposal_id).await?;
+    }
 
     tour.step(
         "merge it into main",
@@ -387,5 +431,38 @@ async fn walk(tour: &mut Tour, owner: &str, fresh_name: bool) -> CliResult {
     )?;
     let jobs = commands::take(tour.ctx.db(&db).jobs().list().stream(), 10).await?;
     tour.show(&view::jobs(&jobs))?;
+    Ok(())
+}
+
+/// Look at a pull request, comment on it and (API v2) read the conversation.
+async fn review(tour: &mut Tour, db: &DbRef, pull_id: &str) -> CliResult {
+    tour.step(
+        "review the pull request",
+        &format!("pr view {pull_id} --db {db}"),
+    )?;
+    let pull = commands::pull_record(&tour.ctx, db, pull_id).await?;
+    tour.show(&view::pull(&pull))?;
+
+    let comment = "Checked the dates against the museum catalogues. Looks good!";
+    tour.step(
+        "comment on it",
+        &format!("pr comment {pull_id} --body \"{comment}\" --db {db}"),
+    )?;
+    tour.ctx.db(db).pull(pull_id).comment(comment).await?;
+    tour.show(&Out::done(
+        format!("Commented on pull request #{pull_id}"),
+        None,
+        &serde_json::json!({}),
+    ))?;
+
+    if tour.ctx.version() == dolthub::ApiVersion::V2 {
+        tour.step(
+            "read the conversation (API v2)",
+            &format!("pr view {pull_id} --comments --db {db}"),
+        )?;
+        let pull = commands::pull_record(&tour.ctx, db, pull_id).await?;
+        let comments = tour.ctx.db(db).pull(pull_id).comments().await?;
+        tour.show(&detail::pull_with_comments(&pull, &comments))?;
+    }
     Ok(())
 }

@@ -1,4 +1,4 @@
-//! File imports: CSV, PSV and JSON parsed into rows, SQL files run statement by
+//! File imports: CSV, PSV, JSON, YAML and XLSX parsed into rows, SQL files run statement by
 //! statement, and the four import operations applied to a checked-out branch of a store.
 
 use crate::sql::{self, quote_ident};
@@ -7,7 +7,7 @@ use serde::de::{Deserializer, MapAccess, Visitor};
 use std::fmt;
 use std::io::Read;
 
-/// Supported file types (XLSX is refused by the server before it gets here).
+/// Supported file types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum FileType {
     Csv,
@@ -15,6 +15,8 @@ pub(crate) enum FileType {
     Json,
     /// API v2 only: the shapes of [`FileType::Json`] written as YAML.
     Yaml,
+    /// An Excel workbook's first worksheet (see `crate::xlsx`).
+    Xlsx,
     Sql,
 }
 
@@ -389,6 +391,7 @@ pub(crate) fn parse<R: Read>(reader: R, file_type: FileType) -> Result<TableData
         FileType::Psv => parse_delimited(reader, b'|'),
         FileType::Json => parse_json(reader),
         FileType::Yaml => parse_yaml(reader),
+        FileType::Xlsx => crate::xlsx::parse(reader),
         FileType::Sql => Err("SQL files are not tabular".to_string()),
     }
 }

@@ -68,6 +68,7 @@ mod sql;
 mod state;
 mod stores;
 mod util;
+mod xlsx;
 
 pub use config::SandboxBuilder;
 pub use faults::Faults;

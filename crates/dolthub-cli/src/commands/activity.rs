@@ -15,6 +15,20 @@ pub async fn job(ctx: &Ctx, cmd: JobCommand) -> CliResult<Out> {
             let jobs = take(ctx.db(&db.db).jobs().list().stream(), limit.limit).await?;
             Ok(view::jobs(&jobs))
         }
+        JobCommand::View { id, db } => {
+            let job = find_job(ctx, &db.db, &id).await?;
+            let v = JobView::from(&job);
+            let fields = vec![
+                ("id", v.id.clone()),
+                ("type", v.job_type.clone()),
+                ("status", v.status.clone()),
+                ("creator", v.creator.clone()),
+                ("created", v.created_at.clone()),
+                ("description", v.description.clone()),
+                ("error", v.error.clone()),
+            ];
+            Ok(Out::record(&v, fields))
+        }
         JobCommand::Watch {
             id,
             db,
@@ -55,6 +69,21 @@ async fn watch(
     wait_for(op, &format!("Job {id}"), deadline).await
 }
 
+/// A job by id, looked up in the job list (neither version has a call that
+/// reads one job without treating a failed one as an error).
+async fn find_job(ctx: &Ctx, db: &DbRef, id: &str) -> CliResult<dolthub::models::Job> {
+    let mut jobs = std::pin::pin!(ctx.db(db).jobs().list().stream());
+    while let Some(job) = futures::TryStreamExt::try_next(&mut jobs).await? {
+        if job.id == id || job.id.rsplit('/').next() == Some(id) {
+            return Ok(job);
+        }
+    }
+    Err(
+        CliError::new(Kind::NotFound, format!("no job `{id}` in {db}"))
+            .with_hint(format!("see `dolthub job list --db {db}`")),
+    )
+}
+
 pub async fn op(ctx: &Ctx, cmd: OpCommand) -> CliResult<Out> {
     match cmd {
         OpCommand::List {
@@ -62,6 +91,11 @@ pub async fn op(ctx: &Ctx, cmd: OpCommand) -> CliResult<Out> {
             user,
             limit,
         } => {
+            ctx.require_version(
+                dolthub::ApiVersion::V1alpha1,
+                "op list",
+                "API v2 lists operations per database: `dolthub job list --db OWNER/DB`",
+            )?;
             ctx.require_token("listing operations")?;
             let user = match user {
                 Some(u) => u,

@@ -144,12 +144,16 @@ fn print(out: &mut impl Write, answer: &RawResponse, include: bool) -> CliResult
         }
         writeln!(out)?;
     }
-    match answer.json::<Value>() {
-        Ok(json) => {
+    match (answer.json::<Value>(), crate::jq::active()) {
+        (Ok(json), Some(filter)) => {
+            let text = filter.render(&json.to_string()).map_err(CliError::usage)?;
+            out.write_all(text.as_bytes())?;
+        }
+        (Ok(json), None) => {
             serde_json::to_writer_pretty(&mut *out, &json).map_err(io::Error::other)?;
             writeln!(out)?;
         }
-        Err(_) => out.write_all(answer.bytes())?,
+        (Err(_), _) => out.write_all(answer.bytes())?,
     }
     out.flush()?;
     Ok(())

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::{Ctx, wait_for};
 use crate::cli::{DbCommand, ForkArgs, ForkCommand};
+use crate::detail;
 use crate::exit::{CliError, CliResult};
 use crate::output::Out;
 use crate::view::{self, DatabaseView};
@@ -17,6 +18,14 @@ pub async fn db(ctx: &Ctx, cmd: DbCommand) -> CliResult<Out> {
             description,
         } => {
             ctx.require_token("creating a database")?;
+            let db = if db.owner.is_empty() {
+                crate::cli::DbRef {
+                    owner: ctx.username().await?,
+                    ..db
+                }
+            } else {
+                db
+            };
             let mut req = ctx.client.create_database(&db.owner, &db.name);
             // clap makes exactly one of the two flags present.
             debug_assert!(public != private);
@@ -42,6 +51,37 @@ pub async fn db(ctx: &Ctx, cmd: DbCommand) -> CliResult<Out> {
                 Some(full.clone()),
                 &v,
             ))
+        }
+        // `dh db fork` / `dh db import` spellings.
+        DbCommand::Fork(args) => fork(ctx, args).await,
+        DbCommand::Import(args) => super::import::import(ctx, args).await,
+        DbCommand::View { db, forks, db_flag } => {
+            let db = db
+                .or(db_flag)
+                .ok_or_else(|| CliError::usage("db view needs OWNER/DB (or --db / DOLTHUB_DB)"))?;
+            ctx.require_version(
+                dolthub::ApiVersion::V2,
+                "db view",
+                &format!(
+                    "on v1alpha1, `dolthub branch list --db {db}` checks that it exists \
+                     and `dolthub fork list {db}` shows its fork network"
+                ),
+            )?;
+            let handle = ctx.db(&db);
+            let found = handle.get().await?;
+            let children = if forks {
+                let network = handle.forks().list().await?;
+                Some(
+                    network
+                        .forks
+                        .iter()
+                        .map(|f| format!("{}/{}", f.owner, f.database))
+                        .collect(),
+                )
+            } else {
+                None
+            };
+            Ok(detail::database(&found, children))
         }
     }
 }

@@ -49,6 +49,10 @@ pub struct ImportRequest {
     pub branch: Option<String>,
     /// File type, when not taken from the extension.
     pub file_type: Option<FileType>,
+    /// API v2: land on this new branch and open a pull request into `branch`.
+    pub pr_branch: Option<String>,
+    /// API v2: the import's commit message.
+    pub commit_message: Option<String>,
     /// Wait this long for the job (None: do not wait).
     pub wait: Option<Duration>,
 }
@@ -63,6 +67,8 @@ pub async fn import(ctx: &Ctx, args: ImportArgs) -> CliResult<Out> {
         op: args.op,
         branch: args.branch,
         file_type: args.file_type,
+        pr_branch: args.pr_branch,
+        commit_message: args.commit_message,
         wait: args.wait.wait.then_some(args.wait.wait_timeout.0),
     };
     let v = run_import(ctx, req).await?;
@@ -101,7 +107,11 @@ pub async fn import(ctx: &Ctx, args: ImportArgs) -> CliResult<Out> {
 /// The branch an import without `--branch` goes to: `main`, or `""` when the
 /// database has no branch at all yet. A new DoltHub database has none until
 /// its first write or import, and the upload then takes an empty branch name.
+/// API v2 always needs a name: there `main` is created by the first import.
 async fn default_branch(ctx: &Ctx, db: &DbRef) -> CliResult<String> {
+    if ctx.version() == dolthub::ApiVersion::V2 {
+        return Ok("main".to_owned());
+    }
     let branches = ctx.db(db).branches().list().await?;
     Ok(if branches.is_empty() {
         String::new()
@@ -112,6 +122,18 @@ async fn default_branch(ctx: &Ctx, db: &DbRef) -> CliResult<String> {
 
 /// Upload with a byte progress bar, then (optionally) wait with a spinner.
 pub async fn run_import(ctx: &Ctx, req: ImportRequest) -> CliResult<ImportView> {
+    let v1 = ctx.version() == dolthub::ApiVersion::V1alpha1;
+    if v1 && (req.pr_branch.is_some() || req.commit_message.is_some()) {
+        return Err(CliError::unsupported(
+            "`import --pr-branch/--commit-message`",
+            dolthub::ApiVersion::V1alpha1,
+            format!(
+                "v1alpha1 imports always open a pull request from a branch the server names: drop \
+                 them; or {}",
+                crate::exit::other_version_hint(dolthub::ApiVersion::V1alpha1)
+            ),
+        ));
+    }
     let meta = std::fs::metadata(&req.file)
         .map_err(|e| CliError::other(format!("cannot read {}: {e}", req.file.display())))?;
     if !meta.is_file() {
@@ -148,7 +170,14 @@ pub async fn run_import(ctx: &Ctx, req: ImportRequest) -> CliResult<ImportView> 
             FileType::Json => dolthub::resources::FileType::Json,
             FileType::Xlsx => dolthub::resources::FileType::Xlsx,
             FileType::Sql => dolthub::resources::FileType::Sql,
+            FileType::Yaml => dolthub::resources::FileType::Yaml,
         });
+    }
+    if let Some(b) = &req.pr_branch {
+        builder = builder.pull_request_branch(b);
+    }
+    if let Some(m) = &req.commit_message {
+        builder = builder.commit_message(m);
     }
     let bar = progress::bytes(total, format!("Uploading {file_name}"));
     let b = bar.clone();

@@ -4,6 +4,7 @@
 mod activity;
 pub mod api;
 pub mod auth;
+pub mod browse;
 pub mod config;
 mod db;
 mod import;
@@ -38,6 +39,32 @@ impl Ctx {
         self.client.database(&db.owner, &db.name)
     }
 
+    /// The API version the client speaks.
+    pub fn version(&self) -> dolthub::ApiVersion {
+        self.client.api_version()
+    }
+
+    /// Refuse (exit 7) unless the client speaks `needed`; `what` names the
+    /// command or option, `instead` what to use on the current version.
+    pub fn require_version(
+        &self,
+        needed: dolthub::ApiVersion,
+        what: &str,
+        instead: &str,
+    ) -> CliResult {
+        let current = self.version();
+        if current == needed {
+            return Ok(());
+        }
+        let hint = crate::exit::other_version_hint(current);
+        let hint = if instead.is_empty() {
+            hint
+        } else {
+            format!("{instead}; or {hint}")
+        };
+        Err(CliError::unsupported(format!("`{what}`"), current, hint))
+    }
+
     /// Fail with an auth error (exit 4) when no token is configured.
     pub fn require_token(&self, what: &str) -> CliResult {
         if self.client.has_token() {
@@ -66,7 +93,50 @@ pub const USER_AGENT: &str = concat!("dolthub-cli/", env!("CARGO_PKG_VERSION"));
 /// Build the client from the global options, the environment and the
 /// config files ([`crate::settings::Settings`]).
 pub fn client(global: &Global) -> CliResult<dolthub::Client> {
-    crate::settings::Settings::resolve(global)?.client()
+    let settings = crate::settings::Settings::resolve(global)?;
+    let client = settings.client()?;
+    tracing::debug!(
+        api_version = %client.api_version(),
+        chosen_by = %settings.api_version.source,
+        choice = settings.api_version.value.as_str(),
+        base_url = %client.base_url(),
+        "client ready"
+    );
+    Ok(client)
+}
+
+/// A rejected token that belongs to the other API version gets a hint
+/// saying so (`dh_` tokens are v2's, `dhat.` tokens v1alpha1's), instead of
+/// only "set a valid token". The token itself is never part of the text.
+pub fn explain_token_kind(global: &Global, err: CliError) -> CliError {
+    if err.kind != Kind::Auth {
+        return err;
+    }
+    // The token and version the command used: flag, environment or files.
+    let Ok(settings) = crate::settings::Settings::resolve(global) else {
+        return err;
+    };
+    let Some(token) = &settings.token else {
+        return err;
+    };
+    let token = token.value.expose();
+    let (kind_of, belongs) = if token.starts_with("dh_") {
+        ("a `dh_` token", dolthub::ApiVersion::V2)
+    } else if token.starts_with("dhat.") {
+        ("a `dhat.` token", dolthub::ApiVersion::V1alpha1)
+    } else {
+        return err;
+    };
+    let Ok(version) = settings.client().map(|c| c.api_version()) else {
+        return err;
+    };
+    if belongs == version {
+        return err;
+    }
+    err.with_hint(format!(
+        "this is {kind_of}, made for API {belongs}, but the command spoke API {version}: \
+         use --api-version {belongs} (or DOLTHUB_API_VERSION), or a token for API {version}"
+    ))
 }
 
 /// Run one command (everything except `completions` and `tour`).
@@ -88,6 +158,7 @@ pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> Cl
         Command::Job(cmd) => activity::job(&ctx, cmd).await,
         Command::Op(cmd) => activity::op(&ctx, cmd).await,
         Command::User => activity::user(&ctx).await,
+        Command::Browse(args) => browse::browse(&ctx, args).await,
         Command::Completions { .. }
         | Command::Tour(_)
         | Command::Api(_)
@@ -96,6 +167,18 @@ pub async fn dispatch(global: &Global, printer: Printer, command: Command) -> Cl
             unreachable!("handled in main before dispatch")
         }
     }
+}
+
+/// The text of `--body-file` / `--notes-file` (`-` for stdin), trailing
+/// newlines removed.
+pub fn read_text_file(path: &std::path::Path) -> CliResult<String> {
+    let text = if path.as_os_str() == "-" {
+        std::io::read_to_string(std::io::stdin())?
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?
+    };
+    Ok(text.trim_end_matches(['\n', '\r']).to_owned())
 }
 
 /// Collect at most `limit` items of a paged stream (pages are fetched lazily).

@@ -2,10 +2,12 @@
 
 use std::time::Duration;
 
+use futures::TryStreamExt;
 use serde::Serialize;
 
 use super::{Ctx, take, wait_for};
 use crate::cli::{DbRef, PrCommand, PrState, ReviewStatus};
+use crate::detail;
 use crate::exit::{CliError, CliResult};
 use crate::output::Out;
 use crate::view::{self, PullView};
@@ -37,6 +39,17 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             db,
             limit,
         } => {
+            let v2 = ctx.version() == dolthub::ApiVersion::V2;
+            if v2 && review.is_some() {
+                return Err(CliError::unsupported(
+                    "`pr list --review`",
+                    dolthub::ApiVersion::V2,
+                    format!(
+                        "API v2 does not report review status: drop --review, or {}",
+                        crate::exit::other_version_hint(dolthub::ApiVersion::V2)
+                    ),
+                ));
+            }
             let mut req = ctx.db(&db.db).pulls().list();
             let filter = match state {
                 PrState::Open => Some("Open"),
@@ -55,24 +68,49 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
                     ReviewStatus::Reviewed => "Reviewed",
                 });
             }
-            if let Some(q) = search {
+            // v2 has no text filter: the command matches titles and authors
+            // itself (case-insensitive), before counting --limit.
+            let local = search.as_ref().filter(|_| v2).map(|q| q.to_lowercase());
+            if let Some(q) = search.filter(|_| !v2) {
                 req = req.query(q);
             }
-            let pulls = take(req.stream(), limit.limit).await?;
+            let stream = req.stream().try_filter(move |p| {
+                let keep = local.as_ref().is_none_or(|q| {
+                    p.title.to_lowercase().contains(q) || p.author.to_lowercase().contains(q)
+                });
+                std::future::ready(keep)
+            });
+            let pulls = take(stream, limit.limit).await?;
             Ok(view::pulls(&pulls))
         }
-        PrCommand::View { id, db } => {
+        PrCommand::View { id, comments, db } => {
+            if comments {
+                ctx.require_version(
+                    dolthub::ApiVersion::V2,
+                    "pr view --comments",
+                    "on v1alpha1, `dolthub pr view ID` shows the pull request without its comments",
+                )?;
+            }
             let pull = pull_record(ctx, &db.db, &id).await?;
-            Ok(view::pull(&pull))
+            if !comments {
+                return Ok(view::pull(&pull));
+            }
+            let list = ctx.db(&db.db).pull(&id).comments().await?;
+            Ok(detail::pull_with_comments(&pull, &list))
         }
         PrCommand::Create {
             title,
             description,
+            body_file,
             from,
             from_db,
             to,
             db,
         } => {
+            let description = match &body_file {
+                Some(path) => super::read_text_file(path)?,
+                None => description,
+            };
             ctx.require_token("opening a pull request")?;
             let mut req = ctx.db(&db.db).pulls().create(&title).from(&from).to(&to);
             if !description.is_empty() {
@@ -142,7 +180,22 @@ pub async fn pr(ctx: &Ctx, cmd: PrCommand) -> CliResult<Out> {
             ))
         }
         PrCommand::Reopen { id, db } => reopen(ctx, &db.db, id).await,
-        PrCommand::Comment { id, body, db } => {
+        PrCommand::Comment {
+            id,
+            body,
+            body_file,
+            db,
+        } => {
+            let body = match (body, &body_file) {
+                (Some(b), _) => b,
+                (None, Some(path)) => super::read_text_file(path)?,
+                (None, None) => {
+                    return Err(CliError::usage("pr comment needs --body or --body-file"));
+                }
+            };
+            if body.trim().is_empty() {
+                return Err(CliError::usage("the comment is empty"));
+            }
             ctx.require_token("commenting")?;
             let c = ctx.db(&db.db).pull(&id).comment(&body).await?;
             let v = CommentView {
@@ -214,7 +267,7 @@ async fn reopen(ctx: &Ctx, db: &DbRef, id: String) -> CliResult<Out> {
         let err = CliError::from(e);
         if unsupported {
             err.with_hint(
-                "reopening needs API v2: set DOLTHUB_API_VERSION=v2 or \
+                "reopening needs API v2: --api-version v2, DOLTHUB_API_VERSION=v2 or \
                  `dolthub config set api_version v2` (DoltLab serves only v1alpha1)",
             )
         } else {

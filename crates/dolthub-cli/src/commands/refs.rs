@@ -32,6 +32,40 @@ fn revision(from: &str, commit: Option<&str>) -> dolthub::Revision {
     }
 }
 
+/// API v2 starts branches and tags only at a branch or a commit. A ref that
+/// is no branch but a tag is sent as the tag's commit, so `--from v1.0`
+/// works on both versions (v1alpha1 resolves tags itself).
+async fn resolve_for_v2(
+    ctx: &Ctx,
+    db: &crate::cli::DbRef,
+    revision: dolthub::Revision,
+) -> CliResult<dolthub::Revision> {
+    let dolthub::Revision::Ref(name) = &revision else {
+        return Ok(revision);
+    };
+    if ctx.version() != dolthub::ApiVersion::V2 {
+        return Ok(revision);
+    }
+    let handle = ctx.db(db);
+    if handle
+        .branches()
+        .list()
+        .await?
+        .iter()
+        .any(|b| &b.name == name)
+    {
+        return Ok(revision);
+    }
+    let tags = handle.tags().list().await?;
+    match tags.iter().find(|t| &t.name == name) {
+        Some(tag) if !tag.commit_sha.is_empty() => {
+            Ok(dolthub::Revision::commit(tag.commit_sha.clone()))
+        }
+        // Neither: let the server say it does not exist.
+        _ => Ok(revision),
+    }
+}
+
 pub async fn branch(ctx: &Ctx, cmd: BranchCommand) -> CliResult<Out> {
     match cmd {
         BranchCommand::List { db, limit } => {
@@ -48,6 +82,7 @@ pub async fn branch(ctx: &Ctx, cmd: BranchCommand) -> CliResult<Out> {
             ctx.require_token("creating a branch")?;
             let revision = revision(&from, commit.as_deref());
             let start = revision.name().to_owned();
+            let revision = resolve_for_v2(ctx, &db.db, revision).await?;
             let created = ctx.db(&db.db).branches().create(&name, revision).await?;
             let name = if created.name.is_empty() {
                 name
@@ -134,6 +169,7 @@ pub async fn tag(ctx: &Ctx, cmd: TagCommand) -> CliResult<Out> {
             ctx.require_token("creating a tag")?;
             let revision = revision(&from, commit.as_deref());
             let at = revision.name().to_owned();
+            let revision = resolve_for_v2(ctx, &db.db, revision).await?;
             let tag = ctx
                 .db(&db.db)
                 .tags()
@@ -185,9 +221,14 @@ pub async fn release(ctx: &Ctx, cmd: ReleaseCommand) -> CliResult<Out> {
             title,
             commit,
             notes,
+            notes_file,
             no_create_tag,
             db,
         } => {
+            let notes = match &notes_file {
+                Some(path) => super::read_text_file(path)?,
+                None => notes,
+            };
             ctx.require_token("creating a release")?;
             let title = title.unwrap_or_else(|| tag.clone());
             let mut req = ctx

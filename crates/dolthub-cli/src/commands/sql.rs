@@ -9,7 +9,7 @@ use serde_json::Value;
 
 use super::{Ctx, wait_for};
 use crate::cli::{CsvArgs, DbRef, SqlArgs, SqlCommand};
-use crate::exit::{CliError, CliResult};
+use crate::exit::{CliError, CliResult, Kind};
 use crate::output::{Mode, Out, Printer, Table, to_json};
 
 /// One column of a result.
@@ -60,6 +60,17 @@ pub struct SqlOutput {
     columns: Vec<ColumnView>,
     rows: Vec<dolthub::models::Row>,
     truncated: bool,
+    /// `--limit` was given: a cut result is what was asked for, not a warning.
+    limited: bool,
+}
+
+/// `sql --limit N --timeout D`.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ReadOptions {
+    /// At most this many rows.
+    pub limit: Option<u32>,
+    /// Stop after this long.
+    pub timeout: Option<std::time::Duration>,
 }
 
 impl SqlOutput {
@@ -145,20 +156,71 @@ fn columns_of(result: &dolthub::models::SqlResult) -> Vec<ColumnView> {
 
 /// Run a read and keep the answer for printing.
 pub async fn read_sql(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliResult<SqlOutput> {
-    let result = ctx.db(db).sql().read(reference, query).await?;
-    Ok(SqlOutput {
+    read_sql_with(ctx, db, reference, query, ReadOptions::default()).await
+}
+
+/// Run a read with `--limit` / `--timeout`. API v2 applies both on the
+/// server; v1alpha1 has neither, so the command keeps the first N rows of
+/// the server's answer and stops waiting after the timeout (the server may
+/// still finish the query).
+pub async fn read_sql_with(
+    ctx: &Ctx,
+    db: &DbRef,
+    reference: &str,
+    query: &str,
+    options: ReadOptions,
+) -> CliResult<SqlOutput> {
+    let mut request = ctx.db(db).sql().read(reference, query);
+    let v2 = ctx.version() == dolthub::ApiVersion::V2;
+    if v2 {
+        if let Some(n) = options.limit {
+            request = request.limit(n);
+        }
+        if let Some(t) = options.timeout {
+            request = request.server_timeout(t);
+        }
+    }
+    let result = match options.timeout.filter(|_| !v2) {
+        Some(limit) => tokio::time::timeout(limit, request.send())
+            .await
+            .map_err(|_| {
+                CliError::new(
+                    Kind::Timeout,
+                    format!(
+                        "the query did not answer within {} (--timeout)",
+                        super::human_duration(limit)
+                    ),
+                )
+                .with_hint(
+                    "API v1alpha1 cannot stop a query on the server: only the command stopped \
+                     waiting; raise --timeout, or use --api-version v2 for a server-side limit",
+                )
+            })??,
+        None => request.await?,
+    };
+    let mut out = SqlOutput {
         db: db.clone(),
         reference: reference.to_owned(),
         query: query.to_owned(),
         columns: columns_of(&result),
         truncated: result.truncated,
         rows: result.rows,
-    })
+        limited: options.limit.is_some(),
+    };
+    if let Some(n) = options.limit.filter(|_| !v2) {
+        let n = n as usize;
+        if out.rows.len() > n {
+            out.rows.truncate(n);
+            out.truncated = true;
+        }
+    }
+    Ok(out)
 }
 
 /// Print a read result through `printer` (used by `sql` and the tour).
 pub fn print_sql_result(printer: Printer, result: SqlOutput) -> io::Result<()> {
-    let truncated = result.truncated;
+    // With --limit, a cut result is what was asked for.
+    let truncated = result.truncated && !result.limited;
     let n = result.len();
     printer.print(&result.into_out(printer))?;
     if truncated {
@@ -205,9 +267,11 @@ pub async fn sql(ctx: &Ctx, args: SqlArgs) -> CliResult<Out> {
         )
         .await;
     }
-    let query = args
-        .query
-        .ok_or_else(|| CliError::usage("sql needs a QUERY"))?;
+    let query = match (args.query, &args.file) {
+        (Some(q), _) => q,
+        (None, Some(path)) => read_query(path)?,
+        (None, None) => return Err(CliError::usage("sql needs a QUERY (or --file FILE)")),
+    };
     // clap leaves an optional flattened --db unset when only its default
     // (`config set database`) applies, so the default is looked up here.
     let db = match args.db {
@@ -222,9 +286,32 @@ pub async fn sql(ctx: &Ctx, args: SqlArgs) -> CliResult<Out> {
         read_all(ctx, &db, &args.reference, &query).await?;
         return Ok(Out::Nothing);
     }
-    let result = read_sql(ctx, &db, &args.reference, &query).await?;
+    let options = ReadOptions {
+        limit: args.limit,
+        timeout: args.timeout.map(|w| w.0),
+    };
+    let result = read_sql_with(ctx, &db, &args.reference, &query, options).await?;
     print_sql_result(ctx.printer, result)?;
     Ok(Out::Nothing)
+}
+
+/// `--file FILE` (or `-` for stdin): the query text, without surrounding
+/// whitespace; an empty file is a usage error, not an empty query.
+fn read_query(path: &std::path::Path) -> CliResult<String> {
+    let text = if path.as_os_str() == "-" {
+        io::read_to_string(io::stdin())?
+    } else {
+        std::fs::read_to_string(path)
+            .map_err(|e| CliError::usage(format!("cannot read {}: {e}", path.display())))?
+    };
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(CliError::usage(format!(
+            "{} holds no query",
+            path.display()
+        )));
+    }
+    Ok(text.to_owned())
 }
 
 async fn write(
@@ -239,6 +326,17 @@ async fn write(
     let to = to.unwrap_or_else(|| from.clone());
     let sql = ctx.db(db).sql();
     let merge = query.trim().trim_end_matches(';').trim().is_empty();
+    if merge && ctx.version() == dolthub::ApiVersion::V2 {
+        return Err(CliError::unsupported(
+            "merging with an empty `sql write`",
+            dolthub::ApiVersion::V2,
+            format!(
+                "API v2 needs a statement: `dolthub sql write --from {to} \"CALL DOLT_MERGE('{from}')\"`, \
+                 or open and merge a pull request (`dolthub pr create --from {from} --to {to}`); or {}",
+                crate::exit::other_version_hint(dolthub::ApiVersion::V2)
+            ),
+        ));
+    }
     let op = if merge {
         sql.merge(&from).to(&to).await?
     } else {
@@ -332,8 +430,8 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
     let printer = ctx.printer;
     let mode = printer.mode();
     let null = null_text(mode);
-    if let Mode::Table { .. } = mode {
-        // Alignment needs every row: collect, then print.
+    if matches!(mode, Mode::Table { .. }) || crate::jq::active().is_some() {
+        // Alignment (and --jq) needs every row: collect, then print.
         let mut rows = Vec::new();
         while let Some(row) = next_row(&mut first, &mut stream).await? {
             rows.push(row);
@@ -348,6 +446,7 @@ async fn read_all(ctx: &Ctx, db: &DbRef, reference: &str, query: &str) -> CliRes
             columns,
             rows,
             truncated: false,
+            limited: false,
         };
         printer.print(&out.into_out(printer))?;
         return Ok(());

@@ -10,3 +10,4 @@ mod config;
 mod fields;
 mod home;
 mod reopen_release;
+mod versions;

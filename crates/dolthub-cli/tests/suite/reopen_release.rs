@@ -74,7 +74,8 @@ fn pr_reopen_works_on_v2_and_is_refused_clearly_on_v1alpha1() {
         &["pr", "reopen", &id, "--db", &db],
         None,
     );
-    let stderr = assert_code(&out, 3);
+    // exit 7: what the API version in use cannot do
+    let stderr = assert_code(&out, 7);
     assert!(stderr.contains("v2"), "{stderr}");
     assert!(stderr.contains("config set api_version v2"), "{stderr}");
     let still = json(&Home::output(
@@ -136,7 +137,7 @@ fn pr_reopen_works_on_v2_and_is_refused_clearly_on_v1alpha1() {
             &["pr", "reopen", &id, "--db", &db],
             None,
         ),
-        3,
+        7,
     );
 
     // A missing pull request is "not found" on v2.

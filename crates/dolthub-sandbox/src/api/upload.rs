@@ -131,10 +131,7 @@ pub(crate) async fn upload(ctx: &Ctx, owner: &str, db: &str, req: Request) -> Ap
         UploadParamsFileType::Psv => FileType::Psv,
         UploadParamsFileType::Json => FileType::Json,
         UploadParamsFileType::Sql => FileType::Sql,
-        UploadParamsFileType::Xlsx => {
-            return Err(errs
-                .bad("Xlsx imports are not supported by the sandbox; use Csv, Psv, Json or Sql"));
-        }
+        UploadParamsFileType::Xlsx => FileType::Xlsx,
     };
     let op = match params.import_op {
         UploadParamsImportOp::Create => ImportOp::Create,
@@ -144,7 +141,7 @@ pub(crate) async fn upload(ctx: &Ctx, owner: &str, db: &str, req: Request) -> Ap
     };
     let table = params.table_name.clone().unwrap_or_default();
     if file_type != FileType::Sql && table.trim().is_empty() {
-        return Err(errs.bad("tableName is required for Csv, Psv and Json files"));
+        return Err(errs.bad("tableName is required for Csv, Psv, Json and Xlsx files"));
     }
     if table.contains(['\0', '`']) {
         return Err(errs.bad(format!("invalid table name {table:?}")));

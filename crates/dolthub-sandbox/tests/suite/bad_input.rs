@@ -486,7 +486,6 @@ async fn upload_validation() {
     let cases = [
         json!({"tableName": "x", "fileName": "x.csv", "branchName": "nope", "fileType": "Csv", "importOp": "Create"}),
         json!({"fileName": "x.csv", "branchName": "main", "fileType": "Csv", "importOp": "Create"}),
-        json!({"tableName": "x", "fileName": "x.xlsx", "branchName": "main", "fileType": "Xlsx", "importOp": "Create"}),
         json!({"tableName": "x", "fileName": "x.csv", "branchName": "main", "fileType": "csv", "importOp": "Create"}),
         json!({"tableName": "x", "fileName": "x.csv", "branchName": "main", "fileType": "Csv", "importOp": "Create", "md5": "x"}),
     ];

@@ -306,6 +306,24 @@ async fn v2_imports_take_yaml_and_keep_the_mode_meanings() {
             vec!["1".into(), "2".into()]
         )
     );
+    // An Excel workbook (first sheet, first row the header) updates row 2 and adds row 5.
+    import(xlsx_bytes(), "more.xlsx", ImportMode::Update).await;
+    let read = c
+        .database("sandbox", "modes")
+        .sql()
+        .read("main", "SELECT id, n FROM t WHERE id IN (2, 5) ORDER BY id")
+        .send()
+        .await
+        .unwrap();
+    let got: Vec<Vec<serde_json::Value>> = read
+        .rows
+        .iter()
+        .map(|r| vec![r["id"].clone(), r["n"].clone()])
+        .collect();
+    assert_eq!(
+        got,
+        [["2", "deux"], ["5", "five & more"]].map(|r| r.map(serde_json::Value::from).to_vec())
+    );
     import(b"id,n\n3,three\n", "r.csv", ImportMode::Replace).await;
     assert_eq!(
         table().await,
@@ -321,4 +339,38 @@ async fn v2_imports_take_yaml_and_keep_the_mode_meanings() {
         (vec!["id".into(), "n".into()], vec!["4".into()]),
         "overwrite re-creates the table from the file"
     );
+}
+
+/// A one-sheet workbook: header `id, n`, rows `(2, deux)` and `(5, five & more)`, with a
+/// shared string, an inline string and an escaped ampersand.
+fn xlsx_bytes() -> &'static [u8] {
+    use std::io::Write;
+    let mut zw = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let opts = zip::write::SimpleFileOptions::default();
+    for (name, text) in [
+        (
+            "xl/workbook.xml",
+            r#"<workbook><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        ),
+        (
+            "xl/_rels/workbook.xml.rels",
+            r#"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        ),
+        (
+            "xl/sharedStrings.xml",
+            r#"<sst><si><t>id</t></si><si><t>n</t></si><si><r><t>de</t></r><r><t>ux</t></r></si></sst>"#,
+        ),
+        (
+            "xl/worksheets/sheet1.xml",
+            r#"<worksheet><sheetData>
+                <row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>
+                <row r="2"><c r="A2"><v>2</v></c><c r="B2" t="s"><v>2</v></c></row>
+                <row r="3"><c r="A3"><v>5</v></c><c r="B3" t="inlineStr"><is><t>five &amp; more</t></is></c></row>
+            </sheetData></worksheet>"#,
+        ),
+    ] {
+        zw.start_file(name, opts).unwrap();
+        zw.write_all(text.as_bytes()).unwrap();
+    }
+    Box::leak(zw.finish().unwrap().into_inner().into_boxed_slice())
 }

@@ -142,9 +142,7 @@ fn file_type(t: &str) -> Result<FileType, Problem> {
         "json" => Ok(FileType::Json),
         "sql" => Ok(FileType::Sql),
         "yaml" => Ok(FileType::Yaml),
-        "xlsx" => Err(Problem::bad(
-            "xlsx imports are not supported by the sandbox; use csv, psv, json, yaml or sql",
-        )),
+        "xlsx" => Ok(FileType::Xlsx),
         other => Err(Problem::bad(format!(
             "file_type must be one of {}, not {other:?}",
             FILE_TYPES.join(", ")
@@ -416,7 +414,8 @@ mod tests {
         assert_eq!(import_op("overwrite").unwrap(), ImportOp::Overwrite);
         assert_eq!(import_op("replace").unwrap(), ImportOp::Replace);
         assert!(import_op("Create").is_err());
-        assert!(file_type("xlsx").is_err());
+        assert_eq!(file_type("xlsx").unwrap(), FileType::Xlsx);
+        assert!(file_type("xls").is_err());
         assert_eq!(file_type("yaml").unwrap(), FileType::Yaml);
         assert_eq!(file_type("psv").unwrap(), FileType::Psv);
     }
