@@ -520,3 +520,27 @@ fn expired(number: u64, status: Option<u16>) -> Error {
         request_id: None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_part_is_read_whole_and_hashed_and_a_shrunk_file_is_an_io_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = Arc::new(dir.path().join("p.csv"));
+        std::fs::write(path.as_path(), b"0123456789hello").unwrap();
+        let part = read_file_part(Arc::clone(&path), 2, 10, 5).await.unwrap();
+        assert_eq!(&part.bytes[..], b"hello");
+        // MD5("hello"), base64.
+        assert_eq!(part.md5, "XUFAKrxLKna5cZ2REBfFkg==");
+        // The file is shorter than the part the layout expects.
+        let err = read_file_part(path, 3, 10, 9).await.err().unwrap();
+        assert!(
+            matches!(&err, Error::Io { what, .. } if what.contains("part 3") && what.contains("shorter")),
+            "{err:?}"
+        );
+        let hashed = hash_part(Bytes::from_static(b"hello")).await.unwrap();
+        assert_eq!(hashed.md5, "XUFAKrxLKna5cZ2REBfFkg==");
+    }
+}
