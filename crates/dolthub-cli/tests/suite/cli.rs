@@ -100,23 +100,9 @@ impl Env {
     }
 }
 
-/// The binary with none of the configuration variables set.
+/// The binary with none of the configuration variables set and no config file.
 fn bare() -> Command {
-    let mut cmd = Command::cargo_bin("dolthub").unwrap();
-    for var in [
-        "DOLTHUB_API_TOKEN",
-        "DOLTHUB_API_URL",
-        "DOLTHUB_API_VERSION",
-        "DOLTHUB_DB",
-        "NO_COLOR",
-        "RUST_LOG",
-    ] {
-        cmd.env_remove(var);
-    }
-    // Never the real ~/.config/dolthub: a directory no test writes to.
-    cmd.env("DOLTHUB_CONFIG_DIR", crate::home::UNUSED_CONFIG_DIR);
-    cmd.timeout(Duration::from_secs(60));
-    cmd
+    crate::home::bare_command(std::path::Path::new(crate::home::UNUSED_CONFIG_DIR))
 }
 
 fn write_csv(dir: &tempfile::TempDir, name: &str, rows: usize) -> std::path::PathBuf {

@@ -14,6 +14,25 @@ use serde_json::Value;
 /// their commands see no stored settings (and never the real home).
 pub const UNUSED_CONFIG_DIR: &str = concat!(env!("CARGO_TARGET_TMPDIR"), "/dolthub-no-config");
 
+/// The binary with none of the configuration variables set, reading its
+/// settings from `config_dir` (never the real `~/.config/dolthub`).
+pub fn bare_command(config_dir: &Path) -> Command {
+    let mut cmd = Command::cargo_bin("dolthub").unwrap();
+    for var in [
+        "DOLTHUB_API_TOKEN",
+        "DOLTHUB_API_URL",
+        "DOLTHUB_DB",
+        "DOLTHUB_API_VERSION",
+        "NO_COLOR",
+        "RUST_LOG",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("DOLTHUB_CONFIG_DIR", config_dir);
+    cmd.timeout(Duration::from_secs(60));
+    cmd
+}
+
 /// Alice's token on the sandbox.
 pub const ALICE: (&str, &str) = ("alice", "dhat.alice.0000000000000001");
 
@@ -66,21 +85,9 @@ impl Home {
     /// The binary with no configuration variables and the private config
     /// directory; no `--api-url` or `--token`.
     pub fn bare(&self) -> Command {
-        let mut cmd = Command::cargo_bin("dolthub").unwrap();
-        for var in [
-            "DOLTHUB_API_TOKEN",
-            "DOLTHUB_API_URL",
-            "DOLTHUB_DB",
-            "DOLTHUB_API_VERSION",
-            "NO_COLOR",
-            "RUST_LOG",
-        ] {
-            cmd.env_remove(var);
-        }
-        cmd.env("DOLTHUB_CONFIG_DIR", self.config_dir())
-            .env("HOME", self.dir.path())
+        let mut cmd = bare_command(&self.config_dir());
+        cmd.env("HOME", self.dir.path())
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg"));
-        cmd.timeout(Duration::from_secs(60));
         cmd
     }
 
