@@ -76,6 +76,49 @@ pub(crate) fn first(candidates: impl IntoIterator<Item = Option<String>>) -> Str
     String::new()
 }
 
+/// An object key, borrowed from the input when it has no escapes.
+pub(crate) struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl Key<'_> {
+    pub(crate) fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_str(KeyVisitor)
+    }
+}
+
+struct KeyVisitor;
+
+impl<'de> Visitor<'de> for KeyVisitor {
+    type Value = Key<'de>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("an object key")
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Key<'de>, E> {
+        Ok(Key(std::borrow::Cow::Borrowed(v)))
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Key<'de>, E> {
+        Ok(Key(std::borrow::Cow::Owned(v.to_owned())))
+    }
+    fn visit_string<E: de::Error>(self, v: String) -> Result<Key<'de>, E> {
+        Ok(Key(std::borrow::Cow::Owned(v)))
+    }
+}
+
+/// A value read with [`opt_string`], for hand-written visitors.
+pub(crate) struct OptString(pub(crate) Option<String>);
+
+impl<'de> Deserialize<'de> for OptString {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        opt_string(d).map(OptString)
+    }
+}
+
 struct StringVisitor;
 
 impl<'de> Visitor<'de> for StringVisitor {

@@ -13,8 +13,7 @@ use crate::models::enums::PullState;
 /// `author`/`creator`, `pull_id` as string or number. Fields an answer does not
 /// carry are empty (list items have no branch information; call
 /// [`PullHandler::get`](crate::resources::PullHandler::get) for that).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "RawPull")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Pull {
     /// Pull request id (a decimal number as a string).
@@ -56,85 +55,126 @@ pub struct Pull {
     pub updated_at: String,
 }
 
-macro_rules! raw_strings {
-    ($name:ident { $($field:ident $(= $key:literal)?),+ $(,)? }) => {
-        #[derive(Deserialize)]
-        struct $name {
-            $(
-                #[serde(default, deserialize_with = "de::opt_string" $(, rename = $key)?)]
-                $field: Option<String>,
-            )+
-        }
-    };
+/// Which [`Pull`] field a key fills, and how strongly: the lower the rank,
+/// the more current the spelling (a non-empty value of a lower rank wins,
+/// whatever the key order in the body).
+#[derive(Clone, Copy)]
+enum Target {
+    Id,
+    Title,
+    Description,
+    State,
+    Owner,
+    Database,
+    FromOwner,
+    FromDatabase,
+    FromBranch,
+    ToOwner,
+    ToDatabase,
+    ToBranch,
+    Author,
+    CreatedAt,
+    UpdatedAt,
 }
 
-raw_strings!(RawPull {
-    pull_id,
-    underscore_id = "_id",
-    title,
-    title_colon = "title:",
-    description,
-    description_colon = "description:",
-    state,
-    database_owner,
-    database_name,
-    repository_owner,
-    repository_name,
-    from_branch_owner,
-    from_owner_name,
-    from_branch_owner_name,
-    from_branch_database,
-    from_repository_name,
-    from_branch_repo_name,
-    from_branch,
-    from_branch_name,
-    to_branch_owner,
-    to_owner_name,
-    to_branch_owner_name,
-    to_branch_database,
-    to_repository_name,
-    to_branch_repo_name,
-    to_branch,
-    to_branch_name,
-    author,
-    creator,
-    creator_name,
-    created_at,
-    updated_at,
-});
+/// Every spelling DoltHub has been seen using, with its field and rank.
+fn target(key: &str) -> Option<(Target, u8)> {
+    use Target::*;
+    Some(match key {
+        "pull_id" => (Id, 0),
+        "_id" => (Id, 1),
+        "title" => (Title, 0),
+        "title:" => (Title, 1),
+        "description" => (Description, 0),
+        "description:" => (Description, 1),
+        "state" => (State, 0),
+        "database_owner" => (Owner, 0),
+        "repository_owner" => (Owner, 1),
+        "database_name" => (Database, 0),
+        "repository_name" => (Database, 1),
+        "from_branch_owner" => (FromOwner, 0),
+        "from_owner_name" => (FromOwner, 1),
+        "from_branch_owner_name" => (FromOwner, 2),
+        "from_branch_database" => (FromDatabase, 0),
+        "from_repository_name" => (FromDatabase, 1),
+        "from_branch_repo_name" => (FromDatabase, 2),
+        "from_branch" => (FromBranch, 0),
+        "from_branch_name" => (FromBranch, 1),
+        "to_branch_owner" => (ToOwner, 0),
+        "to_owner_name" => (ToOwner, 1),
+        "to_branch_owner_name" => (ToOwner, 2),
+        "to_branch_database" => (ToDatabase, 0),
+        "to_repository_name" => (ToDatabase, 1),
+        "to_branch_repo_name" => (ToDatabase, 2),
+        "to_branch" => (ToBranch, 0),
+        "to_branch_name" => (ToBranch, 1),
+        "author" => (Author, 0),
+        "creator" => (Author, 1),
+        "creator_name" => (Author, 2),
+        "created_at" => (CreatedAt, 0),
+        "updated_at" => (UpdatedAt, 0),
+        _ => return None,
+    })
+}
 
-impl From<RawPull> for Pull {
-    fn from(r: RawPull) -> Self {
-        use de::first;
-        Pull {
-            id: first([r.pull_id, r.underscore_id]),
-            title: first([r.title, r.title_colon]),
-            description: first([r.description, r.description_colon]),
-            state: PullState::from_wire(&r.state.unwrap_or_default()),
-            owner: first([r.database_owner, r.repository_owner]),
-            database: first([r.database_name, r.repository_name]),
-            from_owner: first([
-                r.from_branch_owner,
-                r.from_owner_name,
-                r.from_branch_owner_name,
-            ]),
-            from_database: first([
-                r.from_branch_database,
-                r.from_repository_name,
-                r.from_branch_repo_name,
-            ]),
-            from_branch: first([r.from_branch, r.from_branch_name]),
-            to_owner: first([r.to_branch_owner, r.to_owner_name, r.to_branch_owner_name]),
-            to_database: first([
-                r.to_branch_database,
-                r.to_repository_name,
-                r.to_branch_repo_name,
-            ]),
-            to_branch: first([r.to_branch, r.to_branch_name]),
-            author: first([r.author, r.creator, r.creator_name]),
-            created_at: first([r.created_at]),
-            updated_at: first([r.updated_at]),
+/// Decoded straight into [`Pull`], without an intermediate struct of every
+/// spelling: the tolerance is the same (each value may be a string, number,
+/// boolean or `null`; of several spellings the most current non-empty one
+/// wins), at less cost per answer.
+impl<'de> Deserialize<'de> for Pull {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(PullVisitor)
+    }
+}
+
+struct PullVisitor;
+
+impl<'de> serde::de::Visitor<'de> for PullVisitor {
+    type Value = Pull;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a pull request object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Pull, A::Error> {
+        let mut pull = Pull::default();
+        let mut state = String::new();
+        // The rank each field was filled with; `u8::MAX`: not yet.
+        let mut ranks = [u8::MAX; 15];
+        while let Some(key) = map.next_key::<de::Key<'de>>()? {
+            let Some((field, rank)) = target(key.as_str()) else {
+                map.next_value::<serde::de::IgnoredAny>()?;
+                continue;
+            };
+            let value = map.next_value::<de::OptString>()?.0;
+            let Some(value) = value.filter(|v| !v.is_empty()) else {
+                continue;
+            };
+            let slot = &mut ranks[field as usize];
+            if rank >= *slot {
+                continue;
+            }
+            *slot = rank;
+            *match field {
+                Target::Id => &mut pull.id,
+                Target::Title => &mut pull.title,
+                Target::Description => &mut pull.description,
+                Target::State => &mut state,
+                Target::Owner => &mut pull.owner,
+                Target::Database => &mut pull.database,
+                Target::FromOwner => &mut pull.from_owner,
+                Target::FromDatabase => &mut pull.from_database,
+                Target::FromBranch => &mut pull.from_branch,
+                Target::ToOwner => &mut pull.to_owner,
+                Target::ToDatabase => &mut pull.to_database,
+                Target::ToBranch => &mut pull.to_branch,
+                Target::Author => &mut pull.author,
+                Target::CreatedAt => &mut pull.created_at,
+                Target::UpdatedAt => &mut pull.updated_at,
+            } = value;
         }
+        pull.state = PullState::from_wire(&state);
+        Ok(pull)
     }
 }
 
@@ -166,4 +206,61 @@ pub struct PullComment {
     /// Last edit, RFC 3339 (v2 only).
     #[serde(default, deserialize_with = "de::string")]
     pub updated_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pull(json: &str) -> Pull {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn the_current_spelling_wins_whatever_the_key_order() {
+        // Legacy spellings before and after the current ones.
+        let p = pull(
+            r#"{"title:": "old", "title": "new", "from_branch_name": "legacy",
+                "from_branch": "current", "creator_name": "c3", "creator": "c2",
+                "author": "a", "_id": 9, "pull_id": 66}"#,
+        );
+        assert_eq!(p.title, "new");
+        assert_eq!(p.from_branch, "current");
+        assert_eq!(p.author, "a");
+        assert_eq!(p.id, "66");
+        let p = pull(r#"{"pull_id": 66, "_id": 9, "title": "new", "title:": "old"}"#);
+        assert_eq!((p.id.as_str(), p.title.as_str()), ("66", "new"));
+    }
+
+    #[test]
+    fn empty_null_and_odd_values_fall_back_or_stay_empty() {
+        let p = pull(
+            r#"{"title": "", "title:": "legacy", "description": null,
+                "description:": "d", "state": "MERGED", "to_branch": {"x": 1},
+                "updated_at": true, "unknown": {"nested": [1, {"a": null}]},
+                "from_owner_name": "o", "from_branch_owner": null}"#,
+        );
+        assert_eq!(p.title, "legacy");
+        assert_eq!(p.description, "d");
+        assert_eq!(p.state, PullState::Merged);
+        assert_eq!(p.to_branch, r#"{"x":1}"#);
+        assert_eq!(p.updated_at, "true");
+        assert_eq!(p.from_owner, "o");
+        assert_eq!(pull("{}"), Pull::default());
+        assert!(serde_json::from_str::<Pull>("[1]").is_err());
+    }
+
+    #[test]
+    fn a_serialized_pull_reads_back_unchanged() {
+        let p = pull(
+            r#"{"pull_id": "7", "title": "t", "description": "d", "state": "open",
+                "database_owner": "o", "database_name": "db", "from_branch_owner": "fo",
+                "from_branch_database": "fd", "from_branch": "fb", "to_branch_owner": "to",
+                "to_branch_database": "td", "to_branch": "tb", "author": "a",
+                "created_at": "c", "updated_at": "u"}"#,
+        );
+        assert_eq!(p.to_owner, "to");
+        let again: Pull = serde_json::from_value(serde_json::to_value(&p).unwrap()).unwrap();
+        assert_eq!(again, p);
+    }
 }

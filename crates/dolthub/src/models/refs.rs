@@ -5,8 +5,7 @@ use serde::{Deserialize, Serialize};
 use crate::models::de;
 
 /// A branch. Current servers send `branch_name`, one sample `name`; either is read.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(from = "RawBranch")]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 #[non_exhaustive]
 pub struct Branch {
     /// Branch name.
@@ -18,25 +17,48 @@ pub struct Branch {
     pub last_updated_at: String,
 }
 
-#[derive(Deserialize)]
-struct RawBranch {
-    #[serde(default, deserialize_with = "de::opt_string")]
-    branch_name: Option<String>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    name: Option<String>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    head_commit_sha: Option<String>,
-    #[serde(default, deserialize_with = "de::opt_string")]
-    last_updated_at: Option<String>,
+/// Decoded straight into [`Branch`] (no intermediate struct): every value
+/// may be a string, number, boolean or `null`; of `branch_name` and `name`
+/// the first non-empty one wins. One decoder serves v1alpha1 and v2 items.
+impl<'de> Deserialize<'de> for Branch {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_map(BranchVisitor)
+    }
 }
 
-impl From<RawBranch> for Branch {
-    fn from(raw: RawBranch) -> Self {
-        Branch {
-            name: de::first([raw.branch_name, raw.name]),
-            head_commit_sha: de::first([raw.head_commit_sha]),
-            last_updated_at: de::first([raw.last_updated_at]),
+struct BranchVisitor;
+
+impl<'de> serde::de::Visitor<'de> for BranchVisitor {
+    type Value = Branch;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("a branch object")
+    }
+
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Branch, A::Error> {
+        let mut branch = Branch::default();
+        // Whether `name` came from `branch_name`, the current spelling.
+        let mut current_name = false;
+        while let Some(key) = map.next_key::<de::Key<'de>>()? {
+            let (slot, is_current) = match key.as_str() {
+                "branch_name" => (&mut branch.name, true),
+                "name" if !current_name => (&mut branch.name, false),
+                "head_commit_sha" => (&mut branch.head_commit_sha, false),
+                "last_updated_at" => (&mut branch.last_updated_at, false),
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                    continue;
+                }
+            };
+            let value = map.next_value::<de::OptString>()?.0.unwrap_or_default();
+            // The first non-empty value wins, except that `branch_name`
+            // replaces a `name` read before it.
+            if !value.is_empty() && (slot.is_empty() || (is_current && !current_name)) {
+                *slot = value;
+                current_name |= is_current;
+            }
         }
+        Ok(branch)
     }
 }
 
@@ -126,4 +148,34 @@ pub struct Release {
         deserialize_with = "de::string"
     )]
     pub updated_at: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn branch(json: &str) -> Branch {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn branch_name_wins_over_name_in_either_order() {
+        assert_eq!(branch(r#"{"name": "n", "branch_name": "b"}"#).name, "b");
+        assert_eq!(branch(r#"{"branch_name": "b", "name": "n"}"#).name, "b");
+        assert_eq!(branch(r#"{"branch_name": "", "name": "n"}"#).name, "n");
+        assert_eq!(branch(r#"{"branch_name": null, "name": 7}"#).name, "7");
+        let v2 = branch(
+            r#"{"name": "main", "head_commit_sha": "abc", "last_updated_at": null, "x": [1]}"#,
+        );
+        assert_eq!(
+            (
+                v2.name.as_str(),
+                v2.head_commit_sha.as_str(),
+                v2.last_updated_at.as_str()
+            ),
+            ("main", "abc", "")
+        );
+        let back: Branch = serde_json::from_value(serde_json::to_value(&v2).unwrap()).unwrap();
+        assert_eq!(back, v2);
+    }
 }

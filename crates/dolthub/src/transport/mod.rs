@@ -48,6 +48,26 @@ pub(crate) struct Transport {
     pub(crate) version: crate::ApiVersion,
 }
 
+/// One attempt's request, built from the spec before the attempt runs.
+struct Prepared {
+    /// The version rules for credentials and errors.
+    dialect: Dialect,
+    /// Whether the whole-request timeout applies.
+    bounded: bool,
+    request: Result<reqwest::Request>,
+}
+
+/// A fresh random (v4) UUID as a header value. The random bytes come from
+/// the thread-local generator `rand` already keeps (`Uuid::new_v4` asks
+/// the operating system for each one: a system call per request).
+fn request_id() -> HeaderValue {
+    let id = uuid::Builder::from_random_bytes(rand::random()).into_uuid();
+    let mut text = [0u8; uuid::fmt::Hyphenated::LENGTH];
+    let text = id.hyphenated().encode_lower(&mut text);
+    // Lower-case hex and hyphens: always a valid header value.
+    HeaderValue::from_str(text).unwrap_or_else(|_| HeaderValue::from_static("unknown"))
+}
+
 /// Why one attempt failed, and whether another attempt may help.
 struct Failure {
     error: Error,
@@ -57,32 +77,30 @@ struct Failure {
 
 impl Transport {
     /// Send `spec`, retrying safe requests; returns the successful (2xx) response.
-    pub(crate) async fn send(&self, spec: RequestSpec) -> Result<reqwest::Response> {
-        let mut next = Some(spec);
+    pub(crate) async fn send(&self, mut spec: RequestSpec) -> Result<reqwest::Response> {
+        // Each attempt builds its request from the same spec (no copy of it);
+        // bodies that cannot be replayed end the retries.
+        let replayable = spec.is_replayable();
         with_retries(&self.retry, |attempt| {
-            // Keep a copy for the next attempt before this one consumes the
-            // request; bodies that cannot be replayed end the retries.
-            let spec = next.take();
-            if let Some(spec) = &spec
-                && spec.is_idempotent()
-            {
-                next = spec.try_clone();
-            }
-            let replayable = next.is_some();
+            // The span's fields are evaluated (and formatted) only when a
+            // subscriber wants the span; otherwise this is a level check.
+            let span = tracing::debug_span!(
+                "dolthub.request",
+                operation_id = spec.operation_id(),
+                api_version = spec.dialect.version().as_str(),
+                method = %spec.method,
+                path = %spec.path,
+                attempt,
+                status = field::Empty,
+            );
+            let prepared = Prepared {
+                dialect: spec.dialect,
+                bounded: spec.bounded,
+                request: spec.to_request(&self.base, &self.http),
+            };
             async move {
-                let spec =
-                    spec.ok_or_else(|| Failure::fatal(Error::invalid("no request to send")))?;
-                let span = tracing::debug_span!(
-                    "dolthub.request",
-                    operation_id = spec.operation_id(),
-                    api_version = spec.dialect.version().as_str(),
-                    method = %spec.method,
-                    path = %spec.path,
-                    attempt,
-                    status = field::Empty,
-                );
-                self.attempt(spec)
-                    .instrument(span)
+                self.attempt(prepared, &span)
+                    .instrument(span.clone())
                     .await
                     .map_err(|mut failure| {
                         failure.retryable &= replayable;
@@ -131,22 +149,22 @@ impl Transport {
         self.token.as_ref().map(Token::expose_for_scrubbing)
     }
 
-    async fn attempt(&self, spec: RequestSpec) -> std::result::Result<reqwest::Response, Failure> {
-        let bounded = spec.bounded;
-        // Each request follows its own version's rules for credentials and errors.
-        let dialect = spec.dialect;
-        let mut request = spec
-            .into_request(&self.base, &self.http)
-            .map_err(Failure::fatal)?;
+    async fn attempt(
+        &self,
+        prepared: Prepared,
+        span: &tracing::Span,
+    ) -> std::result::Result<reqwest::Response, Failure> {
+        let Prepared {
+            dialect,
+            bounded,
+            request,
+        } = prepared;
+        let mut request = request.map_err(Failure::fatal)?;
         let headers = request.headers_mut();
         headers.insert(USER_AGENT, self.user_agent.clone());
         // Our own id for every attempt, so a support request can name it even
         // when the server answers without one.
-        let mut id = [0u8; uuid::fmt::Hyphenated::LENGTH];
-        let id = uuid::Uuid::new_v4().hyphenated().encode_lower(&mut id);
-        if let Ok(id) = HeaderValue::from_str(id) {
-            headers.insert(X_REQUEST_ID, id);
-        }
+        headers.insert(X_REQUEST_ID, request_id());
         if let Some(token) = &self.token {
             headers.insert(AUTHORIZATION, dialect.authorization(token).clone());
         }
@@ -168,7 +186,7 @@ impl Transport {
             }
         };
         let status = response.status().as_u16();
-        tracing::Span::current().record("status", status);
+        span.record("status", status);
         if response.status().is_success() {
             debug!(status, "response");
             return Ok(response);

@@ -10,6 +10,7 @@
 
 use std::borrow::Cow;
 
+use bytes::Bytes;
 use dolthub_api::OperationDescriptor;
 use reqwest::Method;
 use reqwest::header::{ACCEPT, CONTENT_TYPE, HeaderValue};
@@ -24,10 +25,11 @@ use crate::version::Dialect;
 pub(crate) enum Body {
     /// No body at all.
     Empty,
-    /// Serialized JSON.
-    Json(Vec<u8>),
-    /// A multipart form (uploads). Not clonable, hence never retried.
-    Multipart(reqwest::multipart::Form),
+    /// Serialized JSON (`Bytes`: each attempt shares it instead of copying).
+    Json(Bytes),
+    /// A multipart form (uploads). Not clonable, hence never retried: the
+    /// first attempt takes it, leaving `None`.
+    Multipart(Option<reqwest::multipart::Form>),
 }
 
 /// What the caller expects back.
@@ -166,19 +168,19 @@ impl RequestSpec {
     pub(crate) fn json<T: Serialize>(mut self, body: &T) -> Result<Self> {
         let bytes = serde_json::to_vec(body)
             .map_err(|e| Error::invalid(format!("cannot serialize the request body: {e}")))?;
-        self.body = Body::Json(bytes);
+        self.body = Body::Json(bytes.into());
         Ok(self)
     }
 
     /// Use `bytes`, already JSON, as the body.
-    pub(crate) fn json_bytes(mut self, bytes: Vec<u8>) -> Self {
-        self.body = Body::Json(bytes);
+    pub(crate) fn json_bytes(mut self, bytes: impl Into<Bytes>) -> Self {
+        self.body = Body::Json(bytes.into());
         self
     }
 
     /// Use a multipart form as the body.
     pub(crate) fn multipart(mut self, form: reqwest::multipart::Form) -> Self {
-        self.body = Body::Multipart(form);
+        self.body = Body::Multipart(Some(form));
         self
     }
 
@@ -205,51 +207,58 @@ impl RequestSpec {
         self.retry_safe
     }
 
-    /// A copy for another attempt; `None` for bodies that cannot be replayed.
-    pub(crate) fn try_clone(&self) -> Option<Self> {
-        let body = match &self.body {
-            Body::Empty => Body::Empty,
-            Body::Json(bytes) => Body::Json(bytes.clone()),
-            Body::Multipart(_) => return None,
-        };
-        Some(Self {
-            operation: self.operation,
-            method: self.method.clone(),
-            retry_safe: self.retry_safe,
-            dialect: self.dialect,
-            path: self.path.clone(),
-            query: self.query.clone(),
-            body,
-            expect: self.expect,
-            bounded: self.bounded,
-        })
+    /// Whether the request can be sent again: a safe request whose body
+    /// can be replayed (JSON bodies can, multipart forms cannot).
+    pub(crate) fn is_replayable(&self) -> bool {
+        self.is_idempotent() && !matches!(self.body, Body::Multipart(_))
     }
 
     /// The full URL below `base` (whose own path, e.g. a DoltLab prefix, is kept).
-    pub(crate) fn url(&self, base: &Url) -> Url {
-        let mut url = base.clone();
-        let prefix = base.path().trim_end_matches('/');
-        url.set_path(&format!("{prefix}{}", self.path));
-        url.set_query(None);
-        url.set_fragment(None);
+    ///
+    /// Built as one string and parsed once: the base was validated when the
+    /// client was built (absolute http(s), no query or fragment) and the
+    /// path segments are already percent-encoded, so this is the URL
+    /// `Url::set_path` + `query_pairs_mut` gave, at a fraction of the cost
+    /// (`set_path` re-serialises the whole URL; about 2,900 instructions per
+    /// call under callgrind).
+    pub(crate) fn url(&self, base: &Url) -> Result<Url> {
+        let root = base.as_str().trim_end_matches('/');
+        let mut text = String::with_capacity(root.len() + self.path.len() + 1);
+        text.push_str(root);
+        if !self.path.starts_with('/') {
+            text.push('/');
+        }
+        // `?` and `#` in a path are literal characters here (`set_path`
+        // escaped them too); encoded path parameters never contain them.
+        if self.path.contains(['?', '#']) {
+            text.push_str(&self.path.replace('?', "%3F").replace('#', "%23"));
+        } else {
+            text.push_str(&self.path);
+        }
         if !self.query.is_empty() {
-            let mut pairs = url.query_pairs_mut();
+            text.push('?');
+            let start = text.len();
+            let mut pairs = url::form_urlencoded::Serializer::for_suffix(text, start);
             for (name, value) in &self.query {
                 pairs.append_pair(name, value);
             }
+            text = pairs.finish();
         }
-        url
+        Url::parse(&text).map_err(|e| Error::invalid(format!("cannot build the request URL: {e}")))
     }
 
     /// Build the `reqwest::Request` (without credentials; the transport adds those).
     ///
+    /// Borrows the spec, so a retry builds its request from the same spec
+    /// without a copy; a multipart form is taken by the first call (such
+    /// requests are never replayed, see [`is_replayable`](Self::is_replayable)).
     /// `client` is only used to assemble multipart bodies; nothing is sent.
-    pub(crate) fn into_request(
-        self,
+    pub(crate) fn to_request(
+        &mut self,
         base: &Url,
         client: &reqwest::Client,
     ) -> Result<reqwest::Request> {
-        let url = self.url(base);
+        let url = self.url(base)?;
         let method = self.method();
         let mut request = reqwest::Request::new(method, url);
         let accept = match self.expect {
@@ -259,19 +268,24 @@ impl RequestSpec {
         request
             .headers_mut()
             .insert(ACCEPT, HeaderValue::from_static(accept));
-        match self.body {
+        match &mut self.body {
             Body::Empty => Ok(request),
             Body::Json(bytes) => {
                 request
                     .headers_mut()
                     .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
-                *request.body_mut() = Some(bytes.into());
+                *request.body_mut() = Some(bytes.clone().into());
                 Ok(request)
             }
-            Body::Multipart(form) => reqwest::RequestBuilder::from_parts(client.clone(), request)
-                .multipart(form)
-                .build()
-                .map_err(Error::transport),
+            Body::Multipart(form) => {
+                let form = form
+                    .take()
+                    .ok_or_else(|| Error::invalid("a multipart body cannot be sent twice"))?;
+                reqwest::RequestBuilder::from_parts(client.clone(), request)
+                    .multipart(form)
+                    .build()
+                    .map_err(Error::transport)
+            }
         }
     }
 }
@@ -337,7 +351,7 @@ mod tests {
         )
         .unwrap()
         .query("q", "SELECT * FROM t WHERE a = 'x/y' & 1");
-        let url = spec.url(&base());
+        let url = spec.url(&base()).unwrap();
         assert_eq!(url.path(), "/api/v1alpha1/dolthub/museum/feature%2Fx");
         assert_eq!(
             url.query(),
@@ -359,7 +373,9 @@ mod tests {
     #[test]
     fn base_path_prefix_is_kept() {
         let spec = RequestSpec::for_operation(&v1alpha1::ops::GET_CURRENT_USER, &[]).unwrap();
-        let url = spec.url(&Url::parse("https://lab.example.com/dolt/").unwrap());
+        let url = spec
+            .url(&Url::parse("https://lab.example.com/dolt/").unwrap())
+            .unwrap();
         assert_eq!(
             url.as_str(),
             "https://lab.example.com/dolt/api/v1alpha1/user"
@@ -391,12 +407,12 @@ mod tests {
 
     #[test]
     fn json_body_sets_content_type() {
-        let spec = RequestSpec::for_operation(&v1alpha1::ops::CREATE_DATABASE, &[])
+        let mut spec = RequestSpec::for_operation(&v1alpha1::ops::CREATE_DATABASE, &[])
             .unwrap()
             .json(&serde_json::json!({"a": 1}))
             .unwrap();
         assert!(!spec.is_idempotent());
-        let req = spec.into_request(&base(), &reqwest::Client::new()).unwrap();
+        let req = spec.to_request(&base(), &reqwest::Client::new()).unwrap();
         assert_eq!(req.method(), Method::POST);
         assert_eq!(req.headers()[CONTENT_TYPE], "application/json");
         assert_eq!(req.body().unwrap().as_bytes(), Some(&b"{\"a\":1}"[..]));

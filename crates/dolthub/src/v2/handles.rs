@@ -62,9 +62,8 @@ pub(crate) fn user_operations_unsupported() -> Error {
 
 /// `list_branches`, every page.
 pub(crate) async fn list_branches(db: &Db) -> Result<Vec<Branch>> {
-    let fetch = paging::fetcher(db, &ops::LIST_BRANCHES, |b: wire::Branch, _| {
-        Branch::from(b)
-    });
+    // The items decode straight into the model (the same decoder as v1alpha1's).
+    let fetch = paging::fetcher(db, &ops::LIST_BRANCHES, |b: Branch, _| b);
     paging::all(&ops::LIST_BRANCHES, fetch).await
 }
 

@@ -10,7 +10,7 @@ use tokio::io::{AsyncReadExt, AsyncWriteExt};
 use tokio::net::TcpListener;
 
 /// A loopback server that records each request target and answers with an
-/// empty branch list.
+/// empty branch list (in both versions' shapes).
 async fn recorder() -> (String, Arc<Mutex<Vec<String>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
     let url = format!("http://{}", listener.local_addr().unwrap());
@@ -39,7 +39,7 @@ async fn recorder() -> (String, Arc<Mutex<Vec<String>>>) {
                         .to_string();
                     let target = line.split(' ').nth(1).unwrap_or("").to_string();
                     log.lock().unwrap().push(target);
-                    let body = r#"{"status":"Success","branches":[],"schema":[],"rows":[],"query_execution_status":"Success"}"#;
+                    let body = r#"{"status":"Success","branches":[],"schema":[],"rows":[],"query_execution_status":"Success","data":[]}"#;
                     let reply = format!(
                         "HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: {}\r\n\r\n{body}",
                         body.len()
@@ -127,6 +127,77 @@ fn hostile_names_stay_inside_their_segments() {
                 "{owner:?}/{database:?} was sent as {target}"
             );
         }
+    }
+}
+
+/// The exact bytes of the request target, on both API versions and below a
+/// base path: each name is one segment, every byte outside the unreserved
+/// set percent-encoded (UTF-8 for non-ASCII), `%` itself included, so the
+/// server can tell `100%` from `100%25` and `feature/x` from two segments.
+#[test]
+fn path_parameters_travel_percent_encoded_on_both_versions() {
+    let rt = runtime();
+    let (url, seen) = rt.block_on(recorder());
+    let cases = [
+        ("feature/x", "feature%2Fx"),
+        ("with space", "with%20space"),
+        ("émoji-🦀", "%C3%A9moji-%F0%9F%A6%80"),
+        ("100%", "100%25"),
+        ("%2F", "%252F"),
+        ("a?b#c", "a%3Fb%23c"),
+        ("plus+sign", "plus%2Bsign"),
+        ("plain-name_1.0~x", "plain-name_1.0~x"),
+    ];
+    for version in [dolthub::ApiVersion::V1alpha1, dolthub::ApiVersion::V2] {
+        let client = Client::builder()
+            .base_url(format!("{url}/lab/"))
+            .api_version(version)
+            .build()
+            .unwrap();
+        let root = match version {
+            dolthub::ApiVersion::V2 => "/lab/api/v2/databases",
+            _ => "/lab/api/v1alpha1",
+        };
+        for (name, encoded) in cases {
+            rt.block_on(client.database(name, "db").branches().list().send())
+                .unwrap_or_else(|e| panic!("{version} owner {name:?}: {e:?}"));
+            rt.block_on(client.database("o", name).branches().list().send())
+                .unwrap_or_else(|e| panic!("{version} database {name:?}: {e:?}"));
+            let mut sent = seen.lock().unwrap();
+            assert_eq!(
+                sent.drain(..).collect::<Vec<_>>(),
+                [
+                    format!("{root}/{encoded}/db/branches"),
+                    format!("{root}/o/{encoded}/branches"),
+                ],
+                "{version} {name:?}"
+            );
+        }
+    }
+    // Pull ids (v1alpha1 takes any text; v2 only decimal numbers) and SQL refs.
+    let client = Client::builder()
+        .base_url(format!("{url}/lab"))
+        .build()
+        .unwrap();
+    for (name, encoded) in cases {
+        let pull = rt.block_on(client.database("o", "d").pull(name).get().send());
+        pull.unwrap_or_else(|e| panic!("pull {name:?}: {e:?}"));
+        let read = rt.block_on(
+            client
+                .database("o", "d")
+                .sql()
+                .read(name, "SELECT 1")
+                .send(),
+        );
+        read.unwrap_or_else(|e| panic!("ref {name:?}: {e:?}"));
+        let mut sent = seen.lock().unwrap();
+        let sent: Vec<String> = sent.drain(..).collect();
+        assert_eq!(sent[0], format!("/lab/api/v1alpha1/o/d/pulls/{encoded}"));
+        assert_eq!(
+            sent[1],
+            format!("/lab/api/v1alpha1/o/d/{encoded}?q=SELECT+1"),
+            "ref {name:?}"
+        );
     }
 }
 
