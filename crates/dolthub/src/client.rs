@@ -524,7 +524,8 @@ mod tests {
             &[],
         )
         .unwrap()
-        .url(client.base_url());
+        .url(client.base_url())
+        .unwrap();
         assert_eq!(
             url.as_str(),
             "https://doltlab.example.com/api/v1alpha1/user"
