@@ -834,9 +834,10 @@ mod tests {
                 target.ts_types().trim_end_matches(".d.ts")
             )));
             let config =
-                std::fs::read_to_string(root.join(target.ts_dir).join("tsconfig.json")).unwrap();
+                std::fs::read_to_string(root.join(target.ts_dir).join("tsconfig.smoke.json"))
+                    .unwrap();
             assert!(
-                config.contains("smoke.ts") && config.contains("\"strict\": true"),
+                config.contains("\"smoke.ts\"") && config.contains("\"strict\": true"),
                 "{config}"
             );
             assert!(spec_check::ts_smoke(target).ends_with("/js/smoke.js"));
