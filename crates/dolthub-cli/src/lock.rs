@@ -79,11 +79,6 @@ impl FileLock {
             pause = (pause * 2).min(Duration::from_millis(50));
         }
     }
-
-    /// The lock file.
-    pub fn path(&self) -> &Path {
-        &self.path
-    }
 }
 
 impl Drop for FileLock {
@@ -118,7 +113,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("hosts.json");
         let held = FileLock::acquire(&file).unwrap();
-        assert_eq!(held.path(), dir.path().join("hosts.json.lock"));
+        assert_eq!(held.path, dir.path().join("hosts.json.lock"));
         let err = FileLock::acquire_within(&file, Duration::ZERO).unwrap_err();
         assert!(err.message.contains("another dolthub"), "{}", err.message);
         assert!(err.message.contains("hosts.json.lock"), "{}", err.message);

@@ -256,7 +256,14 @@ fn concurrent_logins_for_different_hosts_all_stick() {
                 let host = format!("https://host-{i}.example");
                 let out = Home::output(
                     home.bare(),
-                    &["auth", "login", "--with-token", "--no-verify", "--host", &host],
+                    &[
+                        "auth",
+                        "login",
+                        "--with-token",
+                        "--no-verify",
+                        "--host",
+                        &host,
+                    ],
                     Some(&format!("dhat.host{i}.000000000000\n")),
                 );
                 assert_ok(&out);

@@ -252,14 +252,14 @@ fn the_flag_beats_the_environment_which_beats_auto() {
     let err = with_config(None, Some("auto"), v1);
     assert!(
         err.contains("api_version=v1alpha1")
-            && err.contains("choice=auto")
+            && err.contains("choice=\"auto\"")
             && err.contains("--api-version flag"),
         "{err}"
     );
     let err = with_config(Some("auto"), None, v1);
     assert!(
         err.contains("api_version=v1alpha1")
-            && err.contains("choice=auto")
+            && err.contains("choice=\"auto\"")
             && err.contains("DOLTHUB_API_VERSION"),
         "{err}"
     );

@@ -309,7 +309,10 @@ async fn v2_first_import_into_a_new_database_creates_the_branch() {
         let etag = r.headers()["etag"].to_str().unwrap().to_string();
         let body = import_body(&s, &[etag], &parts_md5(&[CSV.as_bytes()]), extra);
         let op = c
-            .wait(&c.post(&format!("/api/v2/databases/{path}/imports"), body).await)
+            .wait(
+                &c.post(&format!("/api/v2/databases/{path}/imports"), body)
+                    .await,
+            )
             .await;
         assert_eq!(op["status"], "succeeded", "{db}: {op}");
         let branches = c.get(&format!("/api/v2/databases/{path}/branches")).await;
@@ -331,6 +334,10 @@ async fn v2_first_import_into_a_new_database_creates_the_branch() {
         let rows = c
             .read(&path, landed, "SELECT name FROM people ORDER BY id")
             .await;
-        assert_eq!(rows["rows"], json!([["ada"], ["grace"], ["edsger"]]), "{db}");
+        assert_eq!(
+            rows["rows"],
+            json!([["ada"], ["grace"], ["edsger"]]),
+            "{db}"
+        );
     }
 }
