@@ -388,6 +388,21 @@ fn ts_smoke(
             spec_check::rel(&tools.root, &script)
         ));
     }
+    // openapi-fetch calls the global `fetch`, which Node has without flags from 18 on.
+    let version = proc::run(
+        Command::new("node").arg("--version"),
+        Duration::from_secs(30),
+    )?;
+    match node_major(&version.stdout) {
+        Some(major) if major >= MIN_NODE => {}
+        _ => {
+            return Err(format!(
+                "the TypeScript smoke test needs Node.js {MIN_NODE} or newer (global fetch); \
+                 `node --version` says {:?}",
+                version.output().trim()
+            ));
+        }
+    }
     let started = Instant::now();
     let mut node = tools.command("node");
     node.arg(&script)
@@ -402,6 +417,19 @@ fn ts_smoke(
         started.elapsed().as_secs_f64(),
         ts_summary(&got.stdout)
     ))
+}
+
+/// The oldest Node.js whose global `fetch` needs no flag.
+const MIN_NODE: u32 = 18;
+
+/// The major version in `node --version` output (`v20.20.2`).
+fn node_major(text: &str) -> Option<u32> {
+    text.trim()
+        .strip_prefix('v')?
+        .split('.')
+        .next()?
+        .parse()
+        .ok()
 }
 
 /// The TypeScript smoke test's last line, without its prefix.
@@ -849,6 +877,9 @@ mod tests {
             "database o/d has branches x; pull #1 merged"
         );
         assert_eq!(ts_summary(""), "passed");
+        assert_eq!(node_major("v20.20.2\n"), Some(20));
+        assert_eq!(node_major("v16.1.0"), Some(16));
+        assert_eq!(node_major("20.1"), None);
     }
 
     #[test]
