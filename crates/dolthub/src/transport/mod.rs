@@ -96,7 +96,7 @@ impl Transport {
             let prepared = Prepared {
                 dialect: spec.dialect,
                 bounded: spec.bounded,
-                request: spec.to_request(&self.base, &self.http),
+                request: spec.build_request(&self.base, &self.http),
             };
             async move {
                 self.attempt(prepared, &span)

@@ -241,7 +241,7 @@ impl RequestSpec {
     /// without a copy; a multipart form is taken by the first call (such
     /// requests are never replayed, see [`is_replayable`](Self::is_replayable)).
     /// `client` is only used to assemble multipart bodies; nothing is sent.
-    pub(crate) fn to_request(
+    pub(crate) fn build_request(
         &mut self,
         base: &Url,
         client: &reqwest::Client,
@@ -400,7 +400,9 @@ mod tests {
             .json(&serde_json::json!({"a": 1}))
             .unwrap();
         assert!(!spec.is_idempotent());
-        let req = spec.to_request(&base(), &reqwest::Client::new()).unwrap();
+        let req = spec
+            .build_request(&base(), &reqwest::Client::new())
+            .unwrap();
         assert_eq!(req.method(), Method::POST);
         assert_eq!(req.headers()[CONTENT_TYPE], "application/json");
         assert_eq!(req.body().unwrap().as_bytes(), Some(&b"{\"a\":1}"[..]));
