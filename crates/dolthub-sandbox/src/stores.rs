@@ -24,6 +24,8 @@ pub(crate) enum Save {
 
 /// Readers kept open at most (each is a file copy of a store and a connection).
 const MAX_READERS: usize = 16;
+/// Writers kept open at most (one per database that changed lately).
+const MAX_WRITERS: usize = 16;
 
 /// A session opened from one version of a store.
 #[derive(Debug)]
@@ -68,6 +70,19 @@ impl Sessions {
     #[cfg(test)]
     pub(crate) fn opens(&self) -> u64 {
         self.opens.load(std::sync::atomic::Ordering::Relaxed)
+    }
+
+    /// Keeps the writer of `key` open; past [`MAX_WRITERS`] another database's writer
+    /// is closed (its next change reopens the store).
+    fn keep_writer(&self, key: String, cached: Cached) {
+        let mut writers = lock(&self.writers);
+        if writers.len() >= MAX_WRITERS
+            && !writers.contains_key(&key)
+            && let Some(other) = writers.keys().next().cloned()
+        {
+            writers.remove(&other);
+        }
+        writers.insert(key, cached);
     }
 
     /// The slot of the reader of `key` at `at`, created empty when missing; evicts the
@@ -149,7 +164,9 @@ pub(crate) async fn change_locked<T: Send + 'static>(
     .map_err(|e| format!("engine task failed: {e}"))??;
     if let Some((refs, bytes, session)) = saved {
         let version = shared.lock().put_store(owner, db, bytes, refs);
-        lock(&shared.sessions.writers).insert(key, Cached { version, session });
+        shared
+            .sessions
+            .keep_writer(key, Cached { version, session });
         shared.dirty();
     }
     Ok(value)
