@@ -49,14 +49,13 @@ fn main() {
     let load_at_start = load_average();
     let quick = args.iter().any(|a| a == "--quick");
     // `--sql-rows 20000,80000,200000` overrides the table sizes of the SQL-rows rows.
-    let sql_override: Option<Vec<u64>> = args
-        .iter()
-        .position(|a| a == "--sql-rows")
-        .map(|i| match args.get(i + 1).map(|list| sqlrows::parse_sizes(list)) {
+    let sql_override: Option<Vec<u64>> = args.iter().position(|a| a == "--sql-rows").map(|i| {
+        match args.get(i + 1).map(|list| sqlrows::parse_sizes(list)) {
             Some(Ok(sizes)) => sizes,
             Some(Err(e)) => fail(&format!("--sql-rows: {e}")),
             None => fail("--sql-rows needs a list of table sizes, e.g. 20000,80000,200000"),
-        });
+        }
+    });
     let sql_sizes: &[u64] = match &sql_override {
         Some(sizes) => sizes,
         None if quick => &[2_000, 20_000],
@@ -198,7 +197,12 @@ fn invocation(args: &[String]) -> String {
 fn load_average() -> String {
     std::fs::read_to_string("/proc/loadavg")
         .ok()
-        .map(|text| text.split_whitespace().take(3).collect::<Vec<_>>().join(" "))
+        .map(|text| {
+            text.split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .filter(|l| !l.is_empty())
         .unwrap_or_else(|| "unknown".into())
 }

@@ -181,7 +181,10 @@ pub fn parse_sizes(list: &str) -> Result<Vec<u64>, String> {
                 .and_then(|d| d.checked_mul(scale))
                 .filter(|&rows| rows > 0)
                 .ok_or_else(|| {
-                    format!("`{}` is not a table size (rows, e.g. 20000,80000,200000)", item.trim())
+                    format!(
+                        "`{}` is not a table size (rows, e.g. 20000,80000,200000)",
+                        item.trim()
+                    )
                 })
         })
         .collect()
@@ -227,7 +230,9 @@ pub fn run(sizes: &[u64]) -> Vec<Row> {
                     if side == 0 {
                         exports.push(timed(n, export_baseline(&http, sb.url(), &owner, db)).await);
                     } else {
-                        autos.push(timed(n, dolthub_rows(&client, &owner, db, Strategy::Auto)).await);
+                        autos.push(
+                            timed(n, dolthub_rows(&client, &owner, db, Strategy::Auto)).await,
+                        );
                     }
                 }
             }
@@ -281,8 +286,15 @@ fn per_row_summary(per_row: &[(u64, [f64; 4])]) -> Option<Row> {
     };
     let sizes: Vec<String> = per_row.iter().map(|(n, _)| n.to_string()).collect();
     let method = |i: usize, name: &str| {
-        let each: Vec<String> = per_row.iter().map(|(_, us)| format!("{:.1}", us[i])).collect();
-        format!("{name} {} µs/row ({:.2}x)", each.join(" / "), last[i] / first[i])
+        let each: Vec<String> = per_row
+            .iter()
+            .map(|(_, us)| format!("{:.1}", us[i]))
+            .collect();
+        format!(
+            "{name} {} µs/row ({:.2}x)",
+            each.join(" / "),
+            last[i] / first[i]
+        )
     };
     Some(Row {
         name: format!("time per row at {} rows", sizes.join(" / ")),

@@ -286,7 +286,10 @@ mod tests {
     #[test]
     fn blank_lines_are_skipped_and_a_last_line_needs_no_newline() {
         let rows = read(&[b"a\n\n1\n\r\n2"]).unwrap();
-        assert_eq!(rows, vec![f(&[Some("a")]), f(&[Some("1")]), f(&[Some("2")])]);
+        assert_eq!(
+            rows,
+            vec![f(&[Some("a")]), f(&[Some("1")]), f(&[Some("2")])]
+        );
     }
 
     #[test]

@@ -15,9 +15,7 @@ use serde::de::{self, DeserializeOwned, DeserializeSeed, Deserializer, MapAccess
 use serde_json::Value;
 
 use super::csv::Record;
-use super::decode::{
-    DeError, Lenient, bool_text, float_text, in_column, int_text, invalid_text,
-};
+use super::decode::{DeError, Lenient, bool_text, float_text, in_column, int_text, invalid_text};
 use crate::error::{Error, excerpt};
 
 type Result<T, E = DeError> = std::result::Result<T, E>;
@@ -31,7 +29,10 @@ pub(crate) struct Columns {
 
 /// Decode data record `record` into `T` (the header is record 0, so its
 /// index is the row number the caller sees in errors).
-pub(crate) fn decode<T: DeserializeOwned>(columns: &Columns, record: Record<'_>) -> crate::Result<T> {
+pub(crate) fn decode<T: DeserializeOwned>(
+    columns: &Columns,
+    record: Record<'_>,
+) -> crate::Result<T> {
     T::deserialize(RecordDe { columns, record }).map_err(|e| Error::Decode {
         excerpt: excerpt(&record.to_csv()),
         source: de::Error::custom(format!("row {}: {e}", record.index)),
@@ -48,10 +49,7 @@ impl<'de> Deserializer<'de> for RecordDe<'de> {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
-        visitor.visit_map(Cells {
-            de: self,
-            next: 0,
-        })
+        visitor.visit_map(Cells { de: self, next: 0 })
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value> {
@@ -85,10 +83,7 @@ struct Cells<'de> {
 impl<'de> MapAccess<'de> for Cells<'de> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>> {
         let names: &'de [String] = &self.de.columns.names;
         match names.get(self.next) {
             Some(name) => seed
@@ -108,8 +103,7 @@ impl<'de> MapAccess<'de> for Cells<'de> {
             .record
             .get(self.de.columns.fields[i])
             .ok_or_else(|| de::Error::custom(format!("column `{name}` is missing")))?;
-        seed.deserialize(Cell(text))
-            .map_err(|e| in_column(name, e))
+        seed.deserialize(Cell(text)).map_err(|e| in_column(name, e))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -400,17 +394,24 @@ mod tests {
 
     #[test]
     fn untyped_rows_and_dynamic_targets() {
-        let got: Vec<Row> = rows("a,b,c\n1,,\"\"\n").into_iter().map(Result::unwrap).collect();
+        let got: Vec<Row> = rows("a,b,c\n1,,\"\"\n")
+            .into_iter()
+            .map(Result::unwrap)
+            .collect();
         assert_eq!(
             serde_json::Value::Object(got[0].clone()),
             json!({"a": "1", "b": null, "c": ""})
         );
         let maps: Vec<BTreeMap<String, Option<u8>>> =
             rows("a,b\n1,\n").into_iter().map(Result::unwrap).collect();
-        assert_eq!(maps[0], BTreeMap::from([("a".into(), Some(1)), ("b".into(), None)]));
+        assert_eq!(
+            maps[0],
+            BTreeMap::from([("a".into(), Some(1)), ("b".into(), None)])
+        );
         #[derive(Deserialize)]
         struct Wrapped(BTreeMap<String, String>);
-        let wrapped: Vec<Option<Wrapped>> = rows("a\nx\n").into_iter().map(Result::unwrap).collect();
+        let wrapped: Vec<Option<Wrapped>> =
+            rows("a\nx\n").into_iter().map(Result::unwrap).collect();
         assert_eq!(wrapped[0].as_ref().unwrap().0["a"], "x");
     }
 
@@ -432,7 +433,11 @@ mod tests {
             "{}",
             msg(1)
         );
-        assert!(msg(1).contains("2,nineteen,b"), "the excerpt is the record: {}", msg(1));
+        assert!(
+            msg(1).contains("2,nineteen,b"),
+            "the excerpt is the record: {}",
+            msg(1)
+        );
         assert!(
             msg(2).contains("row 3: column `title`: cannot read null as a string"),
             "{}",
@@ -500,10 +505,18 @@ mod tests {
                 (Err(a), Err(_), Err(c)) => {
                     // Same complaint, the CSV one also naming the row.
                     let (a, c) = (a.to_string(), c.to_string());
-                    let core = c.split("response: ").nth(1).unwrap().split("; body").next().unwrap();
+                    let core = c
+                        .split("response: ")
+                        .nth(1)
+                        .unwrap()
+                        .split("; body")
+                        .next()
+                        .unwrap();
                     assert!(a.contains(core), "{ty} from {cell:?}: {a} vs {c}");
                 }
-                _ => panic!("{ty} from {cell:?}: csv {via_csv:?}, json {via_json:?}, row {via_row:?}"),
+                _ => panic!(
+                    "{ty} from {cell:?}: csv {via_csv:?}, json {via_json:?}, row {via_row:?}"
+                ),
             }
         }
         for &cell in cells {

@@ -203,7 +203,10 @@ mod tests {
     #[tokio::test]
     async fn untyped_rows_keep_nulls_and_empty_strings_apart() {
         let (rows, info) = decode::<crate::models::Row>(&[b"id,v\n1,\n2,\"\"\n3,x"], None).await;
-        let rows: Vec<Value> = rows.into_iter().map(|r| Value::Object(r.unwrap())).collect();
+        let rows: Vec<Value> = rows
+            .into_iter()
+            .map(|r| Value::Object(r.unwrap()))
+            .collect();
         assert_eq!(
             rows,
             [
@@ -212,18 +215,33 @@ mod tests {
                 json!({"id": "3", "v": "x"})
             ]
         );
-        let names: Vec<&str> = info.columns.get().unwrap().iter().map(|c| c.name.as_str()).collect();
+        let names: Vec<&str> = info
+            .columns
+            .get()
+            .unwrap()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
         assert_eq!(names, ["id", "v"]);
     }
 
     #[tokio::test]
     async fn a_projection_picks_columns_by_name_in_the_callers_order() {
-        let (rows, info) =
-            decode::<(String, u8)>(&[b"id,V,w\n1,a,x\n"], Some(&["v", "id"])).await;
+        let (rows, info) = decode::<(String, u8)>(&[b"id,V,w\n1,a,x\n"], Some(&["v", "id"])).await;
         // A tuple is not a row shape (rows are maps); the error says so, per row.
         assert!(rows[0].as_ref().is_err());
-        let names: Vec<&str> = info.columns.get().unwrap().iter().map(|c| c.name.as_str()).collect();
-        assert_eq!(names, ["V", "id"], "the header's spelling, the caller's order");
+        let names: Vec<&str> = info
+            .columns
+            .get()
+            .unwrap()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["V", "id"],
+            "the header's spelling, the caller's order"
+        );
         let (missing, _) = decode::<crate::models::Row>(&[b"id\n1\n"], Some(&["nope"])).await;
         let err = missing[0].as_ref().unwrap_err();
         assert!(matches!(err, Error::InvalidInput { .. }), "{err}");

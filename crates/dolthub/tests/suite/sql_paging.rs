@@ -375,7 +375,9 @@ async fn typed_rows_decode_every_column_type_alike_on_the_export_and_on_keyset_p
     )
     .await;
     let sql = c.database(&me, "db").sql();
-    let mut export = sql.stream_rows("main", "SELECT * FROM typed").stream_as::<Typed>();
+    let mut export = sql
+        .stream_rows("main", "SELECT * FROM typed")
+        .stream_as::<Typed>();
     let mut rows = vec![export.try_next().await.unwrap().unwrap()];
     assert_eq!(export.strategy(), Some(Strategy::Export));
     rows.extend(export.try_collect::<Vec<_>>().await.unwrap());
@@ -402,11 +404,18 @@ async fn typed_rows_decode_every_column_type_alike_on_the_export_and_on_keyset_p
         }
     );
     assert_eq!(rows[1].price, -3.0);
-    assert_eq!((rows[1].ratio, &rows[1].seen, &rows[1].note), (None, &None, &None));
+    assert_eq!(
+        (rows[1].ratio, &rows[1].seen, &rows[1].note),
+        (None, &None, &None)
+    );
     assert!(!rows[1].flag);
     assert_eq!(rows[1].label, "x,y");
     assert_eq!(rows[2].id, 9_007_199_254_740_993, "no trip through f64");
-    assert_eq!(rows[2].note.as_deref(), Some(""), "an empty string is not NULL");
+    assert_eq!(
+        rows[2].note.as_deref(),
+        Some(""),
+        "an empty string is not NULL"
+    );
     assert_eq!(rows[2].label, " ");
 }
 
@@ -434,7 +443,11 @@ async fn a_cell_of_the_wrong_type_names_its_row_and_column_on_every_path() {
             .stream_as::<Flagged>()
             .collect()
             .await;
-        assert_eq!(got.len(), 10, "{strategy:?}: the rows after a bad one still come");
+        assert_eq!(
+            got.len(),
+            10,
+            "{strategy:?}: the rows after a bad one still come"
+        );
         assert!(got[0].is_ok(), "{strategy:?}: {:?}", got[0]);
         let err = got[1].as_ref().unwrap_err();
         assert!(matches!(err, Error::Decode { .. }), "{strategy:?}: {err}");
