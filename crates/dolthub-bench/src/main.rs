@@ -1,9 +1,11 @@
-//! `cargo xtask bench` (or `cargo run --release -p dolthub-bench -- [--quick] [--build] [--out FILE]`):
+//! `cargo xtask bench` (or `cargo run --release -p dolthub-bench -- [--quick] [--build [--build-rounds N]] [--out FILE]`;
+//! `dolthub-bench build` runs only the clean-build rows):
 //! measures the `dolthub` crate against plain `reqwest` + `serde_json` on a
 //! loopback server and writes `BENCHMARKS.md`. Every figure is a median with
 //! its baseline from the same run.
 
 mod baseline;
+mod buildcost;
 mod callgrind;
 mod candidate;
 mod child;
@@ -19,7 +21,6 @@ use report::Row;
 use stats::{fmt, median, ratio};
 use std::io::Write as _;
 use std::path::PathBuf;
-use std::time::Instant;
 
 /// Size of the import benchmark's file (100 MB, under the 100 MiB limit).
 const IMPORT_BYTES: u64 = 100_000_000;
@@ -61,6 +62,28 @@ fn main() {
         None if quick => &[2_000, 20_000],
         None => &[20_000, 200_000],
     };
+    // `--build-rounds N` (default 2, 1 with --quick): clean builds take minutes each.
+    let build_rounds = args
+        .iter()
+        .position(|a| a == "--build-rounds")
+        .and_then(|i| args.get(i + 1))
+        .map_or(if quick { 1 } else { 2 }, |n| {
+            n.parse().expect("--build-rounds takes a number, e.g. 2")
+        });
+    if args.first().map(String::as_str) == Some("build") {
+        // Only the clean-build rows, printed.
+        for row in buildcost::rows(build_rounds) {
+            println!(
+                "{}: {} / {} ratio {:.3} ({})",
+                row.name,
+                row.baseline,
+                row.candidate,
+                row.ratio.unwrap_or(f64::NAN),
+                row.notes
+            );
+        }
+        return;
+    }
     if args.first().map(String::as_str) == Some("sql") {
         // Only the SQL-rows scenario, printed (for working on it).
         for row in sqlrows::run(sql_sizes) {
@@ -125,7 +148,9 @@ fn main() {
         }
     }
     if build {
-        step(build_cost());
+        for row in buildcost::rows(build_rounds) {
+            step(row);
+        }
     }
 
     let header = format!(
@@ -318,35 +343,6 @@ fn pagination(url: &str) -> Row {
             cand.early_peak_kib as f64 / 1024.0,
             cand.peak_kib as f64 / 1024.0
         ),
-    }
-}
-
-/// Clean release build of `dolthub` (and of `dolthub-api` alone, the baseline)
-/// in a scratch target directory.
-fn build_cost() -> Row {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
-    let time = |package: &str| {
-        let dir = std::env::temp_dir().join(format!("dolthub-bench-build-{package}"));
-        let _ = std::fs::remove_dir_all(&dir);
-        let start = Instant::now();
-        let status = std::process::Command::new(env!("CARGO"))
-            .args(["build", "--release", "--locked", "-p", package])
-            .current_dir(&root)
-            .env("CARGO_TARGET_DIR", &dir)
-            .status()
-            .expect("cargo build");
-        assert!(status.success(), "building {package} failed");
-        let _ = std::fs::remove_dir_all(&dir);
-        start.elapsed()
-    };
-    let base = time("dolthub-api");
-    let cand = time("dolthub");
-    Row {
-        name: "clean release build".into(),
-        baseline: format!("{} (dolthub-api alone)", fmt(base)),
-        candidate: fmt(cand),
-        ratio: Some(ratio(cand, base)),
-        notes: "whole dependency tree from scratch; watch for growth".into(),
     }
 }
 
