@@ -4,7 +4,11 @@
 //!    on `127.0.0.1:0`; its URL (and token) are read from its stdout.
 //! 2. Smoke test with the generated Python client
 //!    (`xtask/tools/contract_smoke.py`): create a database, list its branches,
-//!    then seed a table, a branch, a tag, a release and a pull request.
+//!    then seed a table, a branch, a tag, a release and a pull request. Then the
+//!    TypeScript smoke test (`xtask/tools/typescript/smoke.ts`, compiled by
+//!    `spec-check` against the openapi-typescript types, run with node through
+//!    openapi-fetch): a database, SQL writes with their polls, reads, branches, a
+//!    merged pull request and an error answer, each typed answer asserted.
 //! 3. Schemathesis runs every operation of the spec against the sandbox with
 //!    the seeded identifiers and checks `not_a_server_error`,
 //!    `response_schema_conformance` and `status_code_conformance` in all four
@@ -20,7 +24,8 @@
 //! sandbox's `/api/v2` the same way: the generated v2 Python client's smoke test
 //! (`xtask/tools/contract_smoke_v2.py`), then Schemathesis with a Bearer token,
 //! whose examples phase sends every example of the spec and checks the answers
-//! against the spec's schemas and statuses.
+//! against the spec's schemas and statuses; the v2 TypeScript smoke test
+//! (`xtask/tools/typescript-v2/smoke.ts`) runs before Schemathesis as in v1alpha1.
 
 use crate::tools::{self, Tools};
 use crate::{paths, proc, spec_check};
@@ -62,6 +67,8 @@ const BUILD_TIMEOUT: Duration = Duration::from_secs(1200);
 pub const BUDGET: Duration = Duration::from_secs(360);
 const START_TIMEOUT: Duration = Duration::from_secs(60);
 const SMOKE_TIMEOUT: Duration = Duration::from_secs(90);
+/// The TypeScript smoke test takes about 6 s (mostly the sandbox's job delays).
+const TS_SMOKE_TIMEOUT: Duration = Duration::from_secs(60);
 const SCHEMATHESIS_TIMEOUT: Duration = Duration::from_secs(180);
 
 /// `cargo xtask contract [--binary PATH]`: with `--binary`, that sandbox
@@ -69,6 +76,17 @@ const SCHEMATHESIS_TIMEOUT: Duration = Duration::from_secs(180);
 pub fn run(binary: Option<PathBuf>) -> Result<(), String> {
     let started = Instant::now();
     let tools = tools::ensure()?;
+    // The TypeScript smoke tests are compiled by `spec-check`; on its own the contract
+    // compiles them first.
+    for target in spec_check::TARGETS {
+        spec_check::build_typescript(&tools, target).map_err(|e| {
+            format!(
+                "the TypeScript smoke test of {} does not build:\n{}",
+                target.version.spec,
+                proc::indent(&e)
+            )
+        })?;
+    }
     let binary = match binary {
         Some(path) => path,
         None => build_sandbox(&tools.root)?,
@@ -168,6 +186,9 @@ pub struct Pass {
     pub api: Api,
     /// Schemathesis' `--max-examples` for the pass.
     pub max_examples: u32,
+    /// Whether the TypeScript smoke test runs (not on the legacy variants: it reads the
+    /// current keys only, as a generated client does).
+    pub ts_smoke: bool,
 }
 
 /// The API version a pass holds to its spec.
@@ -201,6 +222,14 @@ impl Api {
         }
     }
 
+    /// The spec-check target whose compiled TypeScript smoke test the pass runs.
+    fn target(self) -> &'static spec_check::Target {
+        match self {
+            Api::V1alpha1 => &spec_check::V1ALPHA1,
+            Api::V2 => &spec_check::V2,
+        }
+    }
+
     fn auth_header(self, token: &str) -> String {
         match self {
             Api::V1alpha1 => format!("authorization: token {token}"),
@@ -219,6 +248,7 @@ pub const PASSES: [Pass; 3] = [
         flags: &[],
         api: Api::V1alpha1,
         max_examples: MAX_EXAMPLES,
+        ts_smoke: true,
     },
     Pass {
         name: "legacy",
@@ -226,6 +256,7 @@ pub const PASSES: [Pass; 3] = [
         flags: &["--legacy-variants"],
         api: Api::V1alpha1,
         max_examples: MAX_EXAMPLES,
+        ts_smoke: false,
     },
     Pass {
         name: "v2",
@@ -233,6 +264,7 @@ pub const PASSES: [Pass; 3] = [
         flags: &[],
         api: Api::V2,
         max_examples: MAX_EXAMPLES_V2,
+        ts_smoke: true,
     },
 ];
 
@@ -290,6 +322,11 @@ fn exercise(
         .unwrap_or("smoke test passed")
         .trim_start_matches("smoke: ")
         .to_string();
+    let ts_line = if pass.ts_smoke {
+        format!("; {}", ts_smoke(tools, sandbox, api, &token, budget)?)
+    } else {
+        String::new()
+    };
 
     // 2. Schemathesis.
     let config = out.join("schemathesis.toml");
@@ -331,9 +368,77 @@ fn exercise(
     }
     let summary = schemathesis_summary(&got.stdout);
     Ok(format!(
-        "smoke: {smoke_line}; schemathesis: {summary} (full output: {})",
+        "smoke: {smoke_line}{ts_line}; schemathesis: {summary} (full output: {})",
         spec_check::rel(&tools.root, &log)
     ))
+}
+
+/// Runs the pass's compiled TypeScript smoke test with node; the error carries its output.
+fn ts_smoke(
+    tools: &Tools,
+    sandbox: &RunningSandbox,
+    api: Api,
+    token: &str,
+    budget: &Budget,
+) -> Result<String, String> {
+    let script = tools.root.join(spec_check::ts_smoke(api.target()));
+    if !script.exists() {
+        return Err(format!(
+            "{} is missing: the TypeScript step of spec-check failed or did not run",
+            spec_check::rel(&tools.root, &script)
+        ));
+    }
+    // openapi-fetch calls the global `fetch`, which Node has without flags from 18 on.
+    let version = proc::run(
+        Command::new("node").arg("--version"),
+        Duration::from_secs(30),
+    )?;
+    match node_major(&version.stdout) {
+        Some(major) if major >= MIN_NODE => {}
+        _ => {
+            return Err(format!(
+                "the TypeScript smoke test needs Node.js {MIN_NODE} or newer (global fetch); \
+                 `node --version` says {:?}",
+                version.output().trim()
+            ));
+        }
+    }
+    let started = Instant::now();
+    let mut node = tools.command("node");
+    node.arg(&script)
+        .arg(&sandbox.url)
+        .env("DOLTHUB_SMOKE_TOKEN", token);
+    let got = proc::run(&mut node, budget.limit(TS_SMOKE_TIMEOUT))?;
+    if !got.success() {
+        return Err(got.failure("TypeScript smoke test (openapi-fetch against the sandbox)"));
+    }
+    Ok(format!(
+        "ts smoke ({:.1} s): {}",
+        started.elapsed().as_secs_f64(),
+        ts_summary(&got.stdout)
+    ))
+}
+
+/// The oldest Node.js whose global `fetch` needs no flag.
+const MIN_NODE: u32 = 18;
+
+/// The major version in `node --version` output (`v20.20.2`).
+fn node_major(text: &str) -> Option<u32> {
+    text.trim()
+        .strip_prefix('v')?
+        .split('.')
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// The TypeScript smoke test's last line, without its prefix.
+fn ts_summary(stdout: &str) -> String {
+    let last = stdout.lines().rev().find(|l| !l.trim().is_empty());
+    let line = last.unwrap_or("passed");
+    line.split_once(": ")
+        .map_or(line, |(_, rest)| rest)
+        .to_string()
 }
 
 /// The schemathesis config: the seeded identifiers as fixed parameter values,
@@ -732,6 +837,49 @@ mod tests {
         ));
         assert_eq!(PASSES.iter().filter(|p| p.api == Api::V2).count(), 1);
         assert_eq!(Api::V2.auth_header("t"), "Authorization: Bearer t");
+    }
+
+    #[test]
+    fn both_specs_run_their_typescript_smoke_test() {
+        let apis: Vec<Api> = PASSES
+            .iter()
+            .filter(|p| p.ts_smoke)
+            .map(|p| p.api)
+            .collect();
+        assert_eq!(apis, [Api::V1alpha1, Api::V2]);
+        let root = paths::root();
+        for api in apis {
+            let target = api.target();
+            let smoke = root.join(target.ts_dir).join("smoke.ts");
+            let text = std::fs::read_to_string(&smoke).unwrap();
+            assert!(
+                text.contains("from \"openapi-fetch\""),
+                "{}",
+                smoke.display()
+            );
+            assert!(text.contains(&format!(
+                "from \"./{}\"",
+                target.ts_types().trim_end_matches(".d.ts")
+            )));
+            let config =
+                std::fs::read_to_string(root.join(target.ts_dir).join("tsconfig.smoke.json"))
+                    .unwrap();
+            assert!(
+                config.contains("\"smoke.ts\"") && config.contains("\"strict\": true"),
+                "{config}"
+            );
+            assert!(spec_check::ts_smoke(target).ends_with("/js/smoke.js"));
+        }
+        assert_eq!(
+            ts_summary(
+                "smoke ts v2: a: ok\nsmoke ts v2: database o/d has branches x; pull #1 merged\n"
+            ),
+            "database o/d has branches x; pull #1 merged"
+        );
+        assert_eq!(ts_summary(""), "passed");
+        assert_eq!(node_major("v20.20.2\n"), Some(20));
+        assert_eq!(node_major("v16.1.0"), Some(16));
+        assert_eq!(node_major("20.1"), None);
     }
 
     #[test]

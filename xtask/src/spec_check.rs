@@ -7,11 +7,13 @@
 //!    so zero warnings);
 //! 3. `openapi-python-client` generates a Python client without a warning, and
 //!    every generated module imports;
-//! 4. `openapi-typescript` generates types and `tsc --noEmit` accepts them
-//!    together with a small consumer (`xtask/tools/typescript/usage.ts`);
+//! 4. `openapi-typescript` generates types and `tsc --strict` accepts them
+//!    together with a small consumer (`xtask/tools/typescript/usage.ts`) and
+//!    compiles the TypeScript smoke test (`smoke.ts`, openapi-fetch) that the
+//!    contract step runs against the sandbox;
 //! 5. Redocly `build-docs` renders the reference (`cargo xtask docs`);
 //! 6. the contract test against the sandbox (`cargo xtask contract`), when
-//!    the sandbox binary builds; v1alpha1 only for now.
+//!    the sandbox binary builds, for both specs.
 //!
 //! Independent steps all run; the command fails at the end with the output
 //! of every tool that failed.
@@ -335,22 +337,95 @@ fn generate_typescript(tools: &Tools, target: &Target) -> Result<String, String>
     Ok(format!("{} without warnings", rel(&tools.root, &out)))
 }
 
-fn check_typescript(tools: &Tools, target: &Target) -> Result<String, String> {
+/// The files of a target's `ts_dir` that `tsc` compiles beside the generated types.
+pub const TS_FILES: [&str; 4] = [
+    "tsconfig.json",
+    "usage.ts",
+    "tsconfig.smoke.json",
+    "smoke.ts",
+];
+
+/// The compiled smoke test of a target, relative to the root (run by `cargo xtask contract`).
+pub fn ts_smoke(target: &Target) -> String {
+    format!("{}/js/smoke.js", target.ts_out_dir())
+}
+
+/// Type-checks the generated types and the consumer with `tsc --strict --noEmit`
+/// (`tsconfig.json`), then the smoke test, compiled to `js/` for node
+/// (`tsconfig.smoke.json`). Two programs because the second skips re-checking library
+/// declarations (the generated ones, checked by the first, and openapi-fetch's, whose
+/// check alone costs more than everything else). `openapi-fetch` comes from `.tools/`,
+/// reached through a `node_modules` link in the output folder, so tsc and node resolve
+/// it the ordinary way.
+pub fn check_typescript(tools: &Tools, target: &Target) -> Result<String, String> {
     let dir = tools.root.join(target.ts_out_dir());
     let ts_dir = target.ts_dir;
-    for file in ["tsconfig.json", "usage.ts"] {
+    for file in TS_FILES {
         std::fs::copy(tools.root.join(ts_dir).join(file), dir.join(file))
             .map_err(|e| format!("cannot copy {ts_dir}/{file}: {e}"))?;
     }
-    let mut cmd = tools.command(tools.node_tool("tsc"));
-    cmd.arg("--project").arg(dir.join("tsconfig.json"));
-    let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
-    if !got.success() || !got.output().is_empty() {
-        return Err(got.output());
+    link_node_modules(tools, &dir)?;
+    let js = dir.join("js");
+    remove_dir(&js)?;
+    for config in ["tsconfig.json", "tsconfig.smoke.json"] {
+        let mut cmd = tools.command(tools.node_tool("tsc"));
+        cmd.arg("--project").arg(dir.join(config));
+        let got = proc::run(&mut cmd, TOOL_TIMEOUT)?;
+        if !got.success() || !got.output().is_empty() {
+            return Err(format!("tsc --project {config}:\n{}", got.output()));
+        }
+    }
+    let smoke = tools.root.join(ts_smoke(target));
+    if !smoke.exists() {
+        return Err(format!(
+            "tsc passed but wrote no {}",
+            rel(&tools.root, &smoke)
+        ));
     }
     Ok(format!(
-        "--noEmit --strict accepts the types and {ts_dir}/usage.ts"
+        "--strict accepts the types, {ts_dir}/usage.ts and smoke.ts (compiled to {})",
+        rel(&tools.root, &smoke)
     ))
+}
+
+/// Generates a target's types and compiles its TypeScript consumer and smoke test
+/// (what `cargo xtask contract` needs when it runs on its own).
+pub fn build_typescript(tools: &Tools, target: &Target) -> Result<String, String> {
+    generate_typescript(tools, target)?;
+    check_typescript(tools, target)
+}
+
+fn link_node_modules(tools: &Tools, dir: &Path) -> Result<(), String> {
+    let link = dir.join("node_modules");
+    let wanted = tools.node_prefix().join("node_modules");
+    if std::fs::read_link(&link).is_ok_and(|to| to == wanted) {
+        return Ok(());
+    }
+    match std::fs::symlink_metadata(&link) {
+        Ok(meta) if meta.is_dir() => std::fs::remove_dir_all(&link),
+        Ok(_) => std::fs::remove_file(&link),
+        Err(_) => Ok(()),
+    }
+    .map_err(|e| format!("cannot replace {}: {e}", link.display()))?;
+    #[cfg(unix)]
+    let made = std::os::unix::fs::symlink(&wanted, &link);
+    #[cfg(windows)]
+    let made = std::os::windows::fs::symlink_dir(&wanted, &link);
+    made.map_err(|e| {
+        format!(
+            "cannot link {} to {}: {e}",
+            link.display(),
+            wanted.display()
+        )
+    })
+}
+
+fn remove_dir(dir: &Path) -> Result<(), String> {
+    match std::fs::remove_dir_all(dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(format!("cannot remove {}: {e}", dir.display())),
+    }
 }
 
 /// `path` relative to `root` when inside it, for short messages.

@@ -3,7 +3,9 @@
 //! No OS keychain: the keychain crates pull in D-Bus (and need a session bus,
 //! which CI machines and containers lack). The file is written atomically
 //! (a private temporary file renamed over the old one) and kept at mode 0600
-//! on unix: a looser mode found on read is tightened, with a warning.
+//! on unix: a looser mode found on read is tightened, with a warning. Changes
+//! go through [`HostsFile::load_for_update`], which holds `hosts.json.lock`
+//! from the read to the write, so concurrent logins all keep their token.
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -100,6 +102,14 @@ impl HostsFile {
         Ok(HostsFile { path, hosts })
     }
 
+    /// Like [`HostsFile::load`], holding the file's lock for a read-modify-write:
+    /// keep the returned lock until after [`HostsFile::save`], so a concurrent
+    /// `dolthub auth login` cannot overwrite this change with its older copy.
+    pub fn load_for_update(dir: &Path) -> CliResult<(HostsFile, crate::lock::FileLock)> {
+        let lock = crate::lock::FileLock::acquire(&dir.join("hosts.json"))?;
+        Ok((HostsFile::load(dir)?, lock))
+    }
+
     /// Where the file lives.
     pub fn path(&self) -> &Path {
         &self.path
@@ -155,7 +165,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> CliResult {
     Ok(())
 }
 
-fn create_private_dir(dir: &Path) -> CliResult {
+pub(crate) fn create_private_dir(dir: &Path) -> CliResult {
     if dir.is_dir() {
         return Ok(());
     }

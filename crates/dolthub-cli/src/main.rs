@@ -9,6 +9,7 @@ mod detail;
 mod exit;
 mod fields;
 mod jq;
+mod lock;
 mod output;
 mod progress;
 mod settings;

@@ -200,6 +200,13 @@ impl ConfigFile {
         Ok(ConfigFile { path, values })
     }
 
+    /// Like [`ConfigFile::load`], holding the file's lock until the returned guard
+    /// drops (after [`ConfigFile::save`]), so concurrent `config set`s all stick.
+    pub fn load_for_update(dir: &Path) -> CliResult<(ConfigFile, crate::lock::FileLock)> {
+        let lock = crate::lock::FileLock::acquire(&dir.join("config.json"))?;
+        Ok((ConfigFile::load(dir)?, lock))
+    }
+
     /// Where the file lives.
     pub fn path(&self) -> &Path {
         &self.path

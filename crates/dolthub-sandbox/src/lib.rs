@@ -38,16 +38,18 @@
 //! * Auth: `authorization: token <t>`. No header means anonymous; a malformed or unknown
 //!   token gets HTTP 400 `invalid authorization header` even on public reads; a token on
 //!   `GET /api/v1alpha1/{owner}/{database}` gets 400 `Calls authenticated with a token
-//!   must include a refName`. Writes, polls, jobs, operations and `/user` need a token
-//!   (HTTP 401 `Not authenticated` without one); writing needs to be the owner or a member
-//!   of the owning organization (HTTP 403 otherwise).
+//!   must include a refName`. Writes, polls, jobs and operations need a token (HTTP 400
+//!   `Not authenticated` without one), `/user` too (HTTP 400 `no authentication`, what
+//!   DoltHub is observed to send there instead of its documented 401); writing needs to be
+//!   the owner or a member of the owning organization (HTTP 400 `permission denied: ...`).
 //! * Errors: `{status: "Error", message, ...echoed request fields}` with the messages of
 //!   the API reference (a reason is appended after the documented text), or the SQL
 //!   envelope `{query_execution_status: "Error", query_execution_message, ...}` on SQL
-//!   routes. Status codes: 400 invalid input, 401 no token, 403 no rights, 404 unknown
-//!   database (`no such repository`; also private databases the caller cannot see),
-//!   pull request, operation, ref or table in CSV exports, 409 `already exists`, 405 wrong
-//!   method, 404 `no such route` for paths outside the spec.
+//!   routes. Like DoltHub, every refusal is HTTP 400: invalid input, missing token or
+//!   rights, an unknown database (`no such repository`; also private databases the caller
+//!   cannot see), pull request or operation, `already exists`, a wrong method (with
+//!   `Allow`) and `no such route` for paths outside the spec; only the CSV export answers
+//!   404 for a missing ref or table.
 //! * SQL reads return at most `row_limit` (default 1,000) rows, then `RowLimit`; SQL
 //!   failures of reads are HTTP 200 with `query_execution_status: Error`.
 //! * New databases have no commit and no branch until their first write or import.

@@ -134,7 +134,8 @@ async fn login(global: &Global, host: Option<&str>, no_verify: bool) -> CliResul
             }
         }
     };
-    let mut hosts = HostsFile::load(&crate::settings::config_dir()?)?;
+    // Locked from the read to the write: a concurrent login for another host keeps its token.
+    let (mut hosts, lock) = HostsFile::load_for_update(&crate::settings::config_dir()?)?;
     hosts.insert(
         &key,
         HostEntry {
@@ -143,6 +144,7 @@ async fn login(global: &Global, host: Option<&str>, no_verify: bool) -> CliResul
         },
     );
     hosts.save()?;
+    drop(lock);
     if std::env::var(TOKEN_ENV).is_ok_and(|v| !v.trim().is_empty()) {
         eprintln!("note: {TOKEN_ENV} is set and takes precedence over the stored token");
     }
@@ -251,7 +253,7 @@ async fn status(global: &Global, host: Option<&str>) -> CliResult<Out> {
 fn logout(global: &Global, host: Option<&str>) -> CliResult<Out> {
     let settings = Settings::resolve_with(global, host)?;
     let key = settings.host_key();
-    let mut hosts = HostsFile::load(&crate::settings::config_dir()?)?;
+    let (mut hosts, lock) = HostsFile::load_for_update(&crate::settings::config_dir()?)?;
     if !hosts.remove(&key) {
         return Err(CliError::new(
             Kind::Auth,
@@ -262,6 +264,7 @@ fn logout(global: &Global, host: Option<&str>) -> CliResult<Out> {
         ));
     }
     hosts.save()?;
+    drop(lock);
     if std::env::var(TOKEN_ENV).is_ok_and(|v| !v.trim().is_empty()) {
         eprintln!("note: {TOKEN_ENV} is still set and still used");
     }

@@ -75,7 +75,7 @@ pub fn run(global: &Global, cmd: ConfigCommand) -> CliResult<Out> {
                 CliError::usage(format!("invalid value for {}: {why}", key.name()))
             })?;
             let dir = crate::settings::config_dir()?;
-            let mut config = crate::settings::ConfigFile::load(&dir)?;
+            let (mut config, _lock) = crate::settings::ConfigFile::load_for_update(&dir)?;
             config.set(key, Some(value.clone()));
             config.save()?;
             let v = SettingView {
@@ -92,7 +92,7 @@ pub fn run(global: &Global, cmd: ConfigCommand) -> CliResult<Out> {
         }
         ConfigCommand::Unset { key } => {
             let dir = crate::settings::config_dir()?;
-            let mut config = crate::settings::ConfigFile::load(&dir)?;
+            let (mut config, _lock) = crate::settings::ConfigFile::load_for_update(&dir)?;
             // A broken value can still be removed: read the raw presence, not the checked value.
             config.set(key, None);
             config.save()?;

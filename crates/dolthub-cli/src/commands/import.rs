@@ -107,7 +107,8 @@ pub async fn import(ctx: &Ctx, args: ImportArgs) -> CliResult<Out> {
 /// The branch an import without `--branch` goes to: `main`, or `""` when the
 /// database has no branch at all yet. A new DoltHub database has none until
 /// its first write or import, and the upload then takes an empty branch name.
-/// API v2 always needs a name: there `main` is created by the first import.
+/// API v2 always needs a name: `main` is sent, and the sandbox creates it with the
+/// first import (DoltHub's v2 documentation does not say what it does here).
 async fn default_branch(ctx: &Ctx, db: &DbRef) -> CliResult<String> {
     if ctx.version() == dolthub::ApiVersion::V2 {
         return Ok("main".to_owned());

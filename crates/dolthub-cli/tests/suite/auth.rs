@@ -242,3 +242,48 @@ fn login_and_status_work_on_v2_too() {
     assert_eq!(status["user"], "sandbox");
     assert_eq!(status["token"], "dh_************");
 }
+
+#[test]
+fn concurrent_logins_for_different_hosts_all_stick() {
+    // Each process reads hosts.json, adds its host and writes the file back; without the
+    // lock around that, the last writer drops the others' tokens.
+    const N: usize = 12;
+    let home = Home::new();
+    std::thread::scope(|s| {
+        for i in 0..N {
+            let home = &home;
+            s.spawn(move || {
+                let host = format!("https://host-{i}.example");
+                let out = Home::output(
+                    home.bare(),
+                    &[
+                        "auth",
+                        "login",
+                        "--with-token",
+                        "--no-verify",
+                        "--host",
+                        &host,
+                    ],
+                    Some(&format!("dhat.host{i}.000000000000\n")),
+                );
+                assert_ok(&out);
+            });
+        }
+    });
+    let stored: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(home.hosts_file()).unwrap()).unwrap();
+    for i in 0..N {
+        assert_eq!(
+            stored[format!("host-{i}.example")]["token"],
+            format!("dhat.host{i}.000000000000"),
+            "{stored}"
+        );
+    }
+    assert_eq!(stored.as_object().unwrap().len(), N, "{stored}");
+    // The lock is gone and no temporary file is left beside the credentials.
+    let names: Vec<String> = std::fs::read_dir(home.config_dir())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(names, ["hosts.json"]);
+}

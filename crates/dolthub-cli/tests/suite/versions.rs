@@ -246,6 +246,28 @@ fn the_flag_beats_the_environment_which_beats_auto() {
         err.contains("api_version=v2") && err.contains("--api-version"),
         "{err}"
     );
+    // An explicit `auto` is a choice, not "not given": the flag set to auto beats the
+    // file's v2 (a sandbox is not DoltHub, so auto speaks v1alpha1), and so does the
+    // variable set to auto; each names where the choice came from.
+    let err = with_config(None, Some("auto"), v1);
+    assert!(
+        err.contains("api_version=v1alpha1")
+            && err.contains("choice=\"auto\"")
+            && err.contains("--api-version flag"),
+        "{err}"
+    );
+    let err = with_config(Some("auto"), None, v1);
+    assert!(
+        err.contains("api_version=v1alpha1")
+            && err.contains("choice=\"auto\"")
+            && err.contains("DOLTHUB_API_VERSION"),
+        "{err}"
+    );
+    let err = with_config(Some("v2"), Some("auto"), v1);
+    assert!(
+        err.contains("api_version=v1alpha1") && err.contains("--api-version flag"),
+        "{err}"
+    );
 
     // unknown names are usage errors, from either source
     let (code, err) = chosen(Some("v3"), None, v1, url);

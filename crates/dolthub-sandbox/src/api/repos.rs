@@ -8,6 +8,7 @@ use crate::jobs::{self, Work};
 use crate::state::{Database, OpKind, ReleaseRec, State, Visibility, db_key};
 use crate::util::now_iso;
 use axum::body::Body;
+use axum::http::StatusCode;
 use dolthub_api::types::{
     Branch, CreateBranchRequest, CreateBranchResponse, CreateDatabaseRequest,
     CreateDatabaseRequestVisibility, CreateDatabaseResponse, CreateReleaseRequest,
@@ -46,7 +47,12 @@ pub(crate) fn valid_ref_name(name: &str) -> bool {
 
 pub(crate) fn current_user(ctx: &Ctx) -> ApiResult {
     let errs = Errs::standard("");
-    let user = ctx.require_user(&errs)?;
+    // DoltHub documents 401 `Not authenticated` here, but anonymous calls are observed
+    // to get 400 `no authentication` (reference §3.2): the sandbox sends what is seen.
+    let user = ctx
+        .user
+        .clone()
+        .ok_or_else(|| errs.exact(StatusCode::BAD_REQUEST, "no authentication"))?;
     Ok(ok_json(with_arrays(
         &["email_addresses"],
         to_map(&CurrentUserResponse {

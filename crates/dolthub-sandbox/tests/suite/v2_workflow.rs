@@ -103,6 +103,32 @@ async fn v2_database_refs_and_releases() {
     )
     .await
     .problem(409, "CONFLICT");
+    // `from.commit` takes a hash only, as on DoltHub: a tag or branch name there is a 400
+    // problem (the wrapper resolves tags to their commit itself), and a well-formed hash
+    // that names no commit is a 404.
+    for not_a_hash in ["v1", "main", &sha[..31], sha.to_uppercase().as_str()] {
+        let refused = c
+            .post(
+                &format!("/api/v2/databases/{DB}/branches"),
+                json!({"name": "from-name", "from": {"commit": not_a_hash}}),
+            )
+            .await;
+        refused.problem(400, "VALIDATION_FAILED");
+        let detail = refused.body["detail"].as_str().unwrap();
+        assert!(detail.contains("commit hash"), "{detail}");
+    }
+    c.post(
+        &format!("/api/v2/databases/{DB}/tags"),
+        json!({"name": "from-name", "from": {"commit": "v1"}}),
+    )
+    .await
+    .problem(400, "VALIDATION_FAILED");
+    c.post(
+        &format!("/api/v2/databases/{DB}/branches"),
+        json!({"name": "from-name", "from": {"commit": "0".repeat(32)}}),
+    )
+    .await
+    .problem(404, "NOT_FOUND");
     let tags = c.get(&format!("/api/v2/databases/{DB}/tags")).await;
     assert_eq!(tags.data().as_array().unwrap().len(), 2);
 

@@ -994,8 +994,11 @@ async fn current_user_and_private_databases() {
             .unwrap(),
     )
     .await;
+    // DoltHub documents 401 `Not authenticated` for /user; anonymous calls are seen to
+    // get 400 `no authentication`, and the sandbox sends that.
     assert_eq!(s, 400);
-    assert_eq!(v["message"], "Not authenticated");
+    assert_eq!(v["status"], "Error");
+    assert_eq!(v["message"], "no authentication");
 
     // an organization database, private
     api(&sb)

@@ -285,7 +285,11 @@ impl ImportBuilder {
         self
     }
 
-    /// Branch to import into (default `main`; `""` for a database without any branch yet).
+    /// Branch to import into (default `main`). On v1alpha1, pass `""` for a database
+    /// without any branch yet, as DoltHub documents for that case. API v2 needs a
+    /// non-empty name; what DoltHub does when it names no existing branch of an empty
+    /// database is not documented (the sandbox creates the branch with the import), so
+    /// on a new database, check the outcome.
     ///
     /// ```no_run
     /// # async fn run(client: dolthub::Client) -> dolthub::Result<()> {

@@ -138,12 +138,24 @@ impl From {
     fn revision(&self) -> Result<(&'static str, &str), Problem> {
         match (&self.branch, &self.commit) {
             (Some(b), None) if !b.is_empty() => Ok(("branch", b)),
+            // DoltHub's v2 takes `commit` as a hash only (a tag or branch name there is
+            // invalid input, not a ref to resolve); the hash form is Dolt's 32 characters
+            // of 0-9 and a-v, the rule v2's SQL `ref` uses to tell hashes from names.
+            (None, Some(c)) if !c.is_empty() && !is_commit_hash(c) => Err(Problem::bad(format!(
+                "from.commit must be a commit hash (32 characters of 0-9 and a-v), not {c:?}; \
+                 name a branch with from.branch, or use the commit a tag points at"
+            ))),
             (None, Some(c)) if !c.is_empty() => Ok(("commit", c)),
             _ => Err(Problem::bad(
                 "from must be {\"branch\": NAME} or {\"commit\": HASH}, one non-empty key",
             )),
         }
     }
+}
+
+/// Dolt's printed commit hash: exactly 32 characters of `0-9a-v` (base32, lower case).
+fn is_commit_hash(s: &str) -> bool {
+    s.len() == 32 && s.bytes().all(|c| matches!(c, b'0'..=b'9' | b'a'..=b'v'))
 }
 
 /// Checks rights, the name and the source of a new branch or tag.
