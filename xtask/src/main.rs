@@ -9,8 +9,9 @@ commands:
   regen            regenerate crates/dolthub-api/src/generated.rs from the spec
   regen --check    fail (with a diff) when the committed code differs from what the spec produces
   lint             lint openapi/dolthub-v1alpha1.yaml (also part of regen)
-  bench [--quick] [--build]
-                   measure dolthub against plain reqwest; writes BENCHMARKS.md
+  bench [--quick] [--build] [--no-callgrind] [--sql-rows 20000,80000,200000]
+                   measure dolthub against plain reqwest; writes BENCHMARKS.md (its header
+                   repeats the flags and the machine's load average)
   coverage         fail when a spec operation has no `wire_<operationId>` test in crates/dolthub
   lint-literals [--root DIR]
                    fail when crates/dolthub/src spells an operationId or API path as a string literal

@@ -2,17 +2,25 @@
 //!
 //! doltlite is SQLite's SQL layer on a prolly-tree store with Dolt's version control, so
 //! commits, branches, tags, merges (with conflict tables), diffs and history all belong
-//! to the store. A store lives in the sandbox as the bytes of its file (`serialize` keeps
-//! the whole history); every operation opens a private in-memory copy in a [`Session`],
-//! works on it and, when it changed something, saves the bytes back. Reads therefore see
-//! a consistent store and can never leak changes, and forks are byte copies.
+//! to the store. A store lives in the sandbox as the bytes of its file (the whole
+//! history); a [`Session`] is a private copy of those bytes in a file of its own, and a
+//! change saves the file's bytes back. Reads therefore see a consistent store and can
+//! never leak changes, and forks are byte copies. `crate::stores` keeps sessions open
+//! between requests so a read does not reload the store.
+//!
+//! Sessions are files, never in-memory images: doltlite (0.41.3) checkpoints its chunk
+//! log once 8 MiB or 2,048 chunks have been appended since the last checkpoint, and a
+//! checkpoint written into an in-memory image (`deserialize`d, or the one `serialize`
+//! builds) destroys the image's header, so a table past about 100,000 rows came back as
+//! "file is not a database" or "database disk image is malformed". In a file the
+//! checkpoint is written correctly (see the sandbox README for the reproduction).
 //!
 //! The rest of the sandbox talks to the engine only through this module. Commit hashes
 //! leave it in Dolt's form (32 characters of `0-9a-v`, see [`dolt_hash`]); doltlite's own
 //! form is 40 hex characters of the same 20 bytes.
 
 use rusqlite::types::ValueRef;
-use rusqlite::{Connection, MAIN_DB, OptionalExtension};
+use rusqlite::{Connection, OptionalExtension};
 use std::collections::{BTreeMap, HashMap};
 
 /// A hidden branch a read session checks out to run at a tag or a commit (doltlite has
@@ -131,50 +139,52 @@ fn err(e: rusqlite::Error) -> String {
     crate::sql::error_text(&e)
 }
 
-/// A private, writable copy of one store.
+/// A private, writable copy of one store, in a file of its own.
 #[derive(Debug)]
 pub(crate) struct Session {
     conn: Connection,
-    /// The directory of an on-disk copy (see [`Session::open_on_disk`]); dropped after
-    /// the connection.
-    _dir: Option<tempfile::TempDir>,
+    /// The store's file (see the module docs for why it is never an in-memory image).
+    path: std::path::PathBuf,
+    /// Holds the file; dropped after the connection (fields drop in order).
+    _dir: tempfile::TempDir,
 }
+
+/// The file name of a session's store inside its directory.
+const STORE_FILE: &str = "store.doltlite";
 
 impl Session {
     /// A new store: doltlite starts it with the commit `Initialize data repository` on
     /// `main`.
     pub(crate) fn create() -> EngineResult<Session> {
-        Ok(Session {
-            conn: Connection::open_in_memory().map_err(err)?,
-            _dir: None,
-        })
+        Self::open_file(None)
     }
 
     /// A copy of the store saved as `bytes` (see [`Session::save`]).
     pub(crate) fn open(bytes: &[u8]) -> EngineResult<Session> {
-        let mut conn = Connection::open_in_memory().map_err(err)?;
-        conn.deserialize_read_exact(MAIN_DB, bytes, bytes.len(), false)
-            .map_err(err)?;
-        Ok(Session { conn, _dir: None })
+        Self::open_file(Some(bytes))
     }
 
-    /// A copy of the store in a temporary file. doltlite can fetch from another store
-    /// only into a file-backed one (fetching into an in-memory copy sees the source's
-    /// refs wrongly), so pull requests from forks merge in such a copy.
-    pub(crate) fn open_on_disk(bytes: &[u8]) -> EngineResult<Session> {
-        let dir = tempfile::tempdir().map_err(|e| format!("cannot stage the store: {e}"))?;
-        let path = dir.path().join("store.doltlite");
-        std::fs::write(&path, bytes).map_err(|e| format!("cannot stage the store: {e}"))?;
+    fn open_file(bytes: Option<&[u8]>) -> EngineResult<Session> {
+        let dir = tempfile::Builder::new()
+            .prefix("dolthub-sandbox-store")
+            .tempdir()
+            .map_err(|e| format!("cannot stage the store: {e}"))?;
+        let path = dir.path().join(STORE_FILE);
+        if let Some(bytes) = bytes {
+            std::fs::write(&path, bytes).map_err(|e| format!("cannot stage the store: {e}"))?;
+        }
         let conn = Connection::open(&path).map_err(err)?;
         Ok(Session {
             conn,
-            _dir: Some(dir),
+            path,
+            _dir: dir,
         })
     }
 
-    /// The store's bytes, history included.
+    /// The store's bytes, history included: its file, which holds every committed
+    /// transaction (doltlite appends and syncs each one).
     pub(crate) fn save(&mut self) -> EngineResult<Vec<u8>> {
-        Ok(self.conn.serialize(MAIN_DB).map_err(err)?.to_vec())
+        std::fs::read(&self.path).map_err(|e| format!("cannot read the store: {e}"))
     }
 
     /// The SQL connection (for statements, reads and imports).
@@ -714,7 +724,7 @@ mod tests {
             Merged::Commit(_)
         ));
         let bytes = parent.save().unwrap();
-        let mut parent = Session::open_on_disk(&bytes).unwrap();
+        let mut parent = Session::open(&bytes).unwrap();
         parent.set_user("sandbox").unwrap();
         let mut fork = Session::open(&bytes).unwrap();
         fork.set_user("alice").unwrap();
@@ -750,7 +760,7 @@ mod tests {
             .unwrap();
         parent.commit_all("base", "u").unwrap();
         let bytes = parent.save().unwrap();
-        let parent = Session::open_on_disk(&bytes).unwrap();
+        let parent = Session::open(&bytes).unwrap();
         let mut fork = Session::open(&bytes).unwrap();
         fork.create_branch("feature/x", "main").unwrap();
         fork.create_branch("other/y", "main").unwrap();

@@ -622,7 +622,6 @@ async fn merge_pull(
     );
     let (from, to) = (pull.from_branch.clone(), pull.to_branch.clone());
     let author_s = author.to_string();
-    let on_disk = other.is_some();
     let work = move |s: &Session| {
         let merged = match other {
             None => s.merge(&to, &from, &message, &author_s)?,
@@ -635,11 +634,7 @@ async fn merge_pull(
         };
         Ok((head, save))
     };
-    let result = if on_disk {
-        stores::change_locked_on_disk(shared, owner, db, author, work).await
-    } else {
-        stores::change_locked(shared, owner, db, author, work).await
-    };
+    let result = stores::change_locked(shared, owner, db, author, work).await;
     match result {
         Err(e) => {
             release(shared);

@@ -118,7 +118,7 @@ pub struct Sandbox {
     v2_token: String,
     username: String,
     faults: Faults,
-    shared: Arc<api::Shared>,
+    pub(crate) shared: Arc<api::Shared>,
     shutdown: Option<tokio::sync::watch::Sender<bool>>,
     server: Option<tokio::task::JoinHandle<()>>,
 }

@@ -312,10 +312,18 @@ impl State {
         self.stores.get(&db_key(owner, name)).cloned()
     }
 
-    /// Records a database's changed store and mirrors its refs and commits.
-    pub(crate) fn put_store(&mut self, owner: &str, name: &str, bytes: Vec<u8>, refs: Refs) {
+    /// Records a database's changed store and mirrors its refs and commits; returns the
+    /// stored bytes (their `Arc` identifies this version of the store).
+    pub(crate) fn put_store(
+        &mut self,
+        owner: &str,
+        name: &str,
+        bytes: Vec<u8>,
+        refs: Refs,
+    ) -> Arc<Vec<u8>> {
         let key = db_key(owner, name);
-        self.stores.insert(key.clone(), Arc::new(bytes));
+        let version = Arc::new(bytes);
+        self.stores.insert(key.clone(), version.clone());
         self.unsaved_stores.insert(key);
         for c in refs.commits {
             self.d
@@ -345,6 +353,7 @@ impl State {
                 })
                 .collect();
         }
+        version
     }
 
     /// Resolves a branch, tag or commit hash of `db` to a commit id. Commit hashes must be

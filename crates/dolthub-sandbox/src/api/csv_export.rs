@@ -34,8 +34,7 @@ pub(crate) async fn table(ctx: &Ctx, owner: &str, db: &str, r: &str, table: &str
         .echo("table", table);
     let at = checkout_target(ctx, owner, db, r, &errs)?;
     let t = table.to_string();
-    let csv = crate::stores::read(&ctx.shared, owner, db, move |s| {
-        s.checkout_ref(&at)?;
+    let csv = crate::stores::read(&ctx.shared, owner, db, &at, move |s, _| {
         sql::table_csv(s.conn(), &t)
     })
     .await
@@ -66,8 +65,7 @@ pub(crate) async fn zip(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult 
         .echo("database_name", db)
         .echo("ref", r);
     let at = checkout_target(ctx, owner, db, r, &errs)?;
-    let archive = crate::stores::read(&ctx.shared, owner, db, move |s| {
-        s.checkout_ref(&at)?;
+    let archive = crate::stores::read(&ctx.shared, owner, db, &at, move |s, _| {
         sql::database_zip(s.conn())
     })
     .await

@@ -43,6 +43,8 @@ pub(crate) struct Shared {
     pub shutdown: tokio::sync::watch::Receiver<bool>,
     /// API v2 presigned upload sessions.
     pub v2_uploads: v2::Uploads,
+    /// Engine sessions kept open between requests (see `crate::stores`).
+    pub sessions: Arc<crate::stores::Sessions>,
 }
 
 impl Shared {
@@ -61,6 +63,7 @@ impl Shared {
             db_locks: Mutex::new(HashMap::new()),
             shutdown,
             v2_uploads: v2::Uploads::default(),
+            sessions: Arc::default(),
         }
     }
 

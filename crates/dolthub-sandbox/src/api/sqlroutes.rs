@@ -80,10 +80,8 @@ async fn run_read(ctx: &Ctx, owner: &str, db: &str, r: &str) -> ApiResult {
         Some(at) => {
             let limit = ctx.cfg().row_limit;
             let (query, dbname) = (q.clone(), db.to_string());
-            crate::stores::read(&ctx.shared, owner, db, move |s| {
-                s.checkout_ref(&at)?;
-                let hashes = s.hash_map()?;
-                sql::read(s.conn(), &query, &dbname, limit, &hashes)
+            crate::stores::read(&ctx.shared, owner, db, &at, move |s, hashes| {
+                sql::read(s.conn(), &query, &dbname, limit, hashes)
             })
             .await
         }
@@ -209,8 +207,7 @@ pub(crate) async fn start_write(
             Statement::Unsupported(message) => return Err(errs.bad(message)),
             Statement::Sql(translated) => {
                 if let Some(base) = base {
-                    let syntax = crate::stores::read(&ctx.shared, owner, db, move |s| {
-                        s.checkout_ref(&base)?;
+                    let syntax = crate::stores::read(&ctx.shared, owner, db, &base, move |s, _| {
                         Ok(sql::syntax_error(s.conn(), &translated))
                     })
                     .await

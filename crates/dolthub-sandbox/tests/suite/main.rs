@@ -5,6 +5,7 @@ mod common;
 mod v2_common;
 
 mod bad_input;
+mod big_tables;
 mod binary;
 mod concurrency;
 mod faults;

@@ -51,12 +51,54 @@ pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T> {
 }
 
 /// A `serde_json::Value` deserializer with relaxed scalar rules.
-struct Lenient<'a>(&'a Value);
+pub(super) struct Lenient<'a>(pub(super) &'a Value);
 
-type DeError = serde_json::Error;
+pub(super) type DeError = serde_json::Error;
 
 fn invalid(value: &Value, expected: &str) -> DeError {
     de::Error::custom(format!("cannot read {value} as {expected}"))
+}
+
+/// The complaint about text that does not read as `expected` (the same
+/// words whether the text came from JSON or from a CSV field).
+pub(super) fn invalid_text(text: &str, expected: &str) -> DeError {
+    invalid(&Value::String(text.to_owned()), expected)
+}
+
+/// An integer from text: `" 42"`, `"-7"`, and floats without a fraction (`"3.0"`, `"1e3"`).
+pub(super) fn int_text(s: &str) -> Option<i128> {
+    let s = s.trim();
+    s.parse::<i128>().ok().or_else(|| {
+        s.parse::<f64>()
+            .ok()
+            .filter(|f| f.fract() == 0.0 && f.is_finite())
+            .map(|f| f as i128)
+    })
+}
+
+/// A float from text, surrounding whitespace allowed.
+pub(super) fn float_text(s: &str) -> Option<f64> {
+    s.trim().parse().ok()
+}
+
+/// A boolean from text: `1`/`0`, `true`/`false`, `t`/`f`, `yes`/`no`,
+/// `y`/`n` and MySQL's `b'1'`/`b'0'`, in any case.
+pub(super) fn bool_text(s: &str) -> Option<bool> {
+    const TRUE: &[&str] = &["1", "true", "t", "yes", "y", "b'1'"];
+    const FALSE: &[&str] = &["0", "false", "f", "no", "n", "b'0'"];
+    let s = s.trim();
+    if TRUE.iter().any(|t| s.eq_ignore_ascii_case(t)) {
+        Some(true)
+    } else if FALSE.iter().any(|f| s.eq_ignore_ascii_case(f)) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Name the column a cell error happened in.
+pub(super) fn in_column(column: &str, e: DeError) -> DeError {
+    de::Error::custom(format!("column `{column}`: {e}"))
 }
 
 impl<'a> Lenient<'a> {
@@ -67,15 +109,7 @@ impl<'a> Lenient<'a> {
                 .map(i128::from)
                 .or_else(|| n.as_u64().map(i128::from))
                 .or_else(|| n.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i128)),
-            Value::String(s) => {
-                let s = s.trim();
-                s.parse::<i128>().ok().or_else(|| {
-                    s.parse::<f64>()
-                        .ok()
-                        .filter(|f| f.fract() == 0.0 && f.is_finite())
-                        .map(|f| f as i128)
-                })
-            }
+            Value::String(s) => int_text(s),
             Value::Bool(b) => Some(i128::from(*b)),
             _ => None,
         }
@@ -84,7 +118,7 @@ impl<'a> Lenient<'a> {
     fn float(&self) -> Option<f64> {
         match self.0 {
             Value::Number(n) => n.as_f64(),
-            Value::String(s) => s.trim().parse().ok(),
+            Value::String(s) => float_text(s),
             Value::Bool(b) => Some(if *b { 1.0 } else { 0.0 }),
             _ => None,
         }
@@ -94,11 +128,7 @@ impl<'a> Lenient<'a> {
         match self.0 {
             Value::Bool(b) => Some(*b),
             Value::Number(n) => n.as_f64().map(|f| f != 0.0),
-            Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
-                "1" | "true" | "t" | "yes" | "y" | "b'1'" => Some(true),
-                "0" | "false" | "f" | "no" | "n" | "b'0'" => Some(false),
-                _ => None,
-            },
+            Value::String(s) => bool_text(s),
             _ => None,
         }
     }
@@ -172,6 +202,7 @@ impl<'de, 'a> Deserializer<'de> for Lenient<'a> {
             Value::Object(map) => visitor.visit_map(Map {
                 iter: map.iter(),
                 value: None,
+                columns: false,
             }),
         }
     }
@@ -314,6 +345,7 @@ impl<'de, 'a> Deserializer<'de> for Lenient<'a> {
             Value::Object(map) => visitor.visit_map(Map {
                 iter: map.iter(),
                 value: None,
+                columns: false,
             }),
             _ => self.embedded(visitor, "an object", Value::is_object, |l, v| {
                 l.deserialize_map(v)
@@ -370,6 +402,7 @@ impl<'de, 'a> Deserializer<'de> for LenientRow<'a> {
         visitor.visit_map(Map {
             iter: self.0.iter(),
             value: None,
+            columns: true,
         })
     }
 
@@ -419,7 +452,9 @@ impl<'de, 'a> SeqAccess<'de> for Seq<'a> {
 
 struct Map<'a> {
     iter: serde_json::map::Iter<'a>,
-    value: Option<&'a Value>,
+    value: Option<(&'a str, &'a Value)>,
+    /// A row's map (its keys are columns, named in errors), not a nested object.
+    columns: bool,
 }
 
 impl<'de, 'a> MapAccess<'de> for Map<'a> {
@@ -431,7 +466,7 @@ impl<'de, 'a> MapAccess<'de> for Map<'a> {
     ) -> std::result::Result<Option<K::Value>, DeError> {
         match self.iter.next() {
             Some((k, v)) => {
-                self.value = Some(v);
+                self.value = Some((k, v));
                 seed.deserialize(k.as_str().into_deserializer()).map(Some)
             }
             None => Ok(None),
@@ -443,7 +478,10 @@ impl<'de, 'a> MapAccess<'de> for Map<'a> {
         seed: V,
     ) -> std::result::Result<V::Value, DeError> {
         match self.value.take() {
-            Some(v) => seed.deserialize(Lenient(v)),
+            Some((k, v)) if self.columns => {
+                seed.deserialize(Lenient(v)).map_err(|e| in_column(k, e))
+            }
+            Some((_, v)) => seed.deserialize(Lenient(v)),
             None => Err(de::Error::custom("value requested before key")),
         }
     }

@@ -1,29 +1,35 @@
 //! The whole-table fast path: the table's CSV export at the pinned commit,
 //! streamed in one request and decoded into rows chunk by chunk.
 //!
-//! The CSV reader is our own (small) one because it must tell a quoted
-//! empty field (`""`, an empty string) from an unquoted one (NULL), which
-//! general CSV readers do not report.
+//! Each body chunk is read by [`CsvReader`] and every complete record is
+//! decoded on the spot into the caller's row type ([`csv_de`]), so no row
+//! map, JSON value or copy of the column names is made per row. Decoded rows
+//! wait in a queue that holds at most one chunk's rows.
 
 use std::collections::VecDeque;
+use std::pin::Pin;
 use std::sync::Arc;
+use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use dolthub_api::v1alpha1::ops;
-use futures::stream::{self, BoxStream, StreamExt, TryStreamExt};
-use serde_json::Value;
+use futures::stream::{BoxStream, Stream, StreamExt, TryStreamExt};
+use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
-use crate::models::{Column, Row};
+use crate::models::Column;
 use crate::request::RequestSpec;
+use crate::sql::csv::{CsvReader, Record};
+use crate::sql::csv_de::{self, Columns};
 use crate::sql::scan::WholeTable;
-use crate::sql::stream::Source;
+use crate::sql::stream::{Info, Source};
 
-/// Stream the rows of `table` (all columns, or the named ones in that order).
-pub(crate) async fn rows(
+/// Stream the rows of `table` (all columns, or the named ones in that
+/// order), decoded into `T`.
+pub(crate) async fn rows<T: DeserializeOwned + Send + 'static>(
     source: Arc<Source>,
     table: WholeTable,
-) -> Result<BoxStream<'static, Result<Row>>> {
+) -> Result<BoxStream<'static, Result<T>>> {
     let [owner, database] = source.db.params();
     let spec = RequestSpec::for_operation(
         &ops::DOWNLOAD_TABLE_CSV,
@@ -37,240 +43,125 @@ pub(crate) async fn rows(
     .streaming();
     let response = source.db.client.transport().send(spec).await?;
     let body = response.bytes_stream().map_err(Error::transport).boxed();
-    let state = State {
-        body,
+    Ok(ExportRows {
+        body: Some(body),
         reader: CsvReader::default(),
-        projection: None,
-        wanted: table.columns,
-        table: table.table,
-        source,
-        ended: false,
-    };
-    Ok(stream::try_unfold(state, |mut st| async move {
-        loop {
-            if let Some(record) = st.reader.records.pop_front() {
-                if let Some(row) = st.row(record)? {
-                    return Ok(Some((row, st)));
-                }
-                continue;
-            }
-            if st.ended {
-                if st.projection.is_none() {
-                    // An empty body: no header, no columns, no rows.
-                    let _ = st.source.info.columns.set(Vec::new());
-                }
-                return Ok(None);
-            }
-            match st.body.try_next().await? {
-                Some(chunk) => {
-                    st.reader.feed(&chunk);
-                    st.reader.check()?;
-                }
-                None => {
-                    st.reader.finish()?;
-                    st.ended = true;
-                }
-            }
-        }
-    })
+        sink: Sink {
+            columns: None,
+            wanted: table.columns,
+            table: table.table,
+            info: Arc::clone(&source.info),
+            decoded: VecDeque::new(),
+        },
+        failed: None,
+    }
     .boxed())
 }
 
-struct State {
-    body: BoxStream<'static, Result<Bytes>>,
+/// The export body, read as it arrives.
+struct ExportRows<T> {
+    /// `None` once the body has ended.
+    body: Option<BoxStream<'static, Result<Bytes>>>,
     reader: CsvReader,
-    /// For each output column: its name and its index in a record.
-    projection: Option<Vec<(String, usize)>>,
-    wanted: Option<Vec<String>>,
-    table: String,
-    source: Arc<Source>,
-    ended: bool,
+    sink: Sink<T>,
+    /// A malformed export: reported after the rows decoded before it, then the stream ends.
+    failed: Option<Error>,
 }
 
-impl State {
-    /// The header sets the projection; later records become rows.
-    fn row(&mut self, record: Vec<Field>) -> Result<Option<Row>> {
-        let Some(projection) = &self.projection else {
-            let header: Vec<String> = record.into_iter().map(|f| f.text).collect();
-            let projection = match &self.wanted {
-                None => header
-                    .iter()
-                    .cloned()
-                    .enumerate()
-                    .map(|(i, n)| (n, i))
-                    .collect(),
-                Some(wanted) => wanted
-                    .iter()
-                    .map(|w| {
-                        header
-                            .iter()
-                            .position(|h| h == w)
-                            .or_else(|| header.iter().position(|h| h.eq_ignore_ascii_case(w)))
-                            .map(|i| (header[i].clone(), i))
-                            .ok_or_else(|| {
-                                Error::invalid(format!(
-                                    "column `{w}` is not in table `{}` (columns: {header:?})",
-                                    self.table
-                                ))
-                            })
-                    })
-                    .collect::<Result<Vec<_>>>()?,
-            };
-            let columns = projection
+// Rows are only moved in and out of the queue, never pinned.
+impl<T> Unpin for ExportRows<T> {}
+
+/// Where records go: the header sets the columns, later records become rows.
+struct Sink<T> {
+    columns: Option<Columns>,
+    wanted: Option<Vec<String>>,
+    table: String,
+    info: Arc<Info>,
+    /// Rows decoded from the chunks read so far and not yet taken. A row
+    /// that does not decode is an error in its place; the rows after it
+    /// still come.
+    decoded: VecDeque<Result<T>>,
+}
+
+impl<T: DeserializeOwned> Sink<T> {
+    fn take(&mut self, record: Record<'_>) -> Result<()> {
+        match &self.columns {
+            Some(columns) => self.decoded.push_back(csv_de::decode(columns, record)),
+            None => self.header(record)?,
+        }
+        Ok(())
+    }
+
+    fn header(&mut self, record: Record<'_>) -> Result<()> {
+        let header: Vec<&str> = record.texts().collect();
+        let fields: Vec<usize> = match &self.wanted {
+            None => (0..header.len()).collect(),
+            Some(wanted) => wanted
                 .iter()
-                .map(|(name, _)| Column {
+                .map(|w| {
+                    header
+                        .iter()
+                        .position(|h| h == w)
+                        .or_else(|| header.iter().position(|h| h.eq_ignore_ascii_case(w)))
+                        .ok_or_else(|| {
+                            Error::invalid(format!(
+                                "column `{w}` is not in table `{}` (columns: {header:?})",
+                                self.table
+                            ))
+                        })
+                })
+                .collect::<Result<_>>()?,
+        };
+        let names: Vec<String> = fields.iter().map(|&i| header[i].to_owned()).collect();
+        let _ = self.info.columns.set(
+            names
+                .iter()
+                .map(|name| Column {
                     name: name.clone(),
                     column_type: String::new(),
                     is_primary_key: false,
                     source_table: self.table.clone(),
                 })
-                .collect();
-            let _ = self.source.info.columns.set(columns);
-            self.projection = Some(projection);
-            self.reader.width = Some(header.len());
-            return Ok(None);
-        };
-        let mut fields: Vec<Option<Field>> = record.into_iter().map(Some).collect();
-        let row = projection
-            .iter()
-            .map(|(name, i)| {
-                let value = match fields.get_mut(*i).and_then(Option::take) {
-                    Some(Field { text, quoted }) if quoted || !text.is_empty() => {
-                        Value::String(text)
+                .collect(),
+        );
+        self.columns = Some(Columns { names, fields });
+        Ok(())
+    }
+}
+
+impl<T: DeserializeOwned> Stream for ExportRows<T> {
+    type Item = Result<T>;
+
+    fn poll_next(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Option<Result<T>>> {
+        let this = self.get_mut();
+        loop {
+            if let Some(row) = this.sink.decoded.pop_front() {
+                return Poll::Ready(Some(row));
+            }
+            if let Some(e) = this.failed.take() {
+                this.body = None;
+                return Poll::Ready(Some(Err(e)));
+            }
+            let Some(body) = &mut this.body else {
+                return Poll::Ready(None);
+            };
+            let sink = &mut this.sink;
+            let read = match std::task::ready!(body.poll_next_unpin(cx)) {
+                Some(Ok(chunk)) => this.reader.feed(&chunk, &mut |r| sink.take(r)),
+                Some(Err(e)) => Err(e),
+                None => {
+                    this.body = None;
+                    let read = this.reader.finish(&mut |r| sink.take(r));
+                    if sink.columns.is_none() {
+                        // An empty body: no header, no columns, no rows.
+                        let _ = sink.info.columns.set(Vec::new());
                     }
-                    _ => Value::Null,
-                };
-                (name.clone(), value)
-            })
-            .collect();
-        Ok(Some(row))
-    }
-}
-
-/// One CSV field: its text and whether it was quoted.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Field {
-    pub(crate) text: String,
-    pub(crate) quoted: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-enum At {
-    #[default]
-    FieldStart,
-    Unquoted,
-    Quoted,
-    /// A `"` inside a quoted field: the end of the quotes, or the first half of `""`.
-    QuoteInQuoted,
-}
-
-/// An incremental RFC 4180 reader: feed chunks, take complete records.
-#[derive(Debug, Default)]
-pub(crate) struct CsvReader {
-    at: At,
-    field: Vec<u8>,
-    quoted: bool,
-    record: Vec<Field>,
-    pub(crate) records: VecDeque<Vec<Field>>,
-    /// Fields per record once the header is known.
-    width: Option<usize>,
-    line: u64,
-    error: Option<String>,
-}
-
-impl CsvReader {
-    pub(crate) fn feed(&mut self, chunk: &[u8]) {
-        for &b in chunk {
-            match (self.at, b) {
-                (At::Quoted, b'"') => self.at = At::QuoteInQuoted,
-                (At::Quoted, b) => self.field.push(b),
-                (At::QuoteInQuoted, b'"') => {
-                    self.field.push(b'"');
-                    self.at = At::Quoted;
+                    read
                 }
-                (At::FieldStart, b'"') => {
-                    self.quoted = true;
-                    self.at = At::Quoted;
-                }
-                (_, b',') => self.end_field(),
-                (_, b'\n') => {
-                    self.end_field();
-                    self.end_record();
-                }
-                // CRLF line ends: the CR outside quotes is dropped.
-                (_, b'\r') => {}
-                (_, b) => {
-                    self.field.push(b);
-                    self.at = At::Unquoted;
-                }
+            };
+            if let Err(e) = read {
+                this.failed = Some(e);
             }
-        }
-    }
-
-    /// End of input: a last record without a newline still counts.
-    pub(crate) fn finish(&mut self) -> Result<()> {
-        if self.at == At::Quoted {
-            return Err(self.bad("the CSV export ends inside a quoted field"));
-        }
-        if self.at != At::FieldStart || !self.record.is_empty() {
-            self.end_field();
-            self.end_record();
-        }
-        self.check()
-    }
-
-    /// Report a problem found so far (wrong field count, bad UTF-8).
-    pub(crate) fn check(&mut self) -> Result<()> {
-        match self.error.take() {
-            Some(e) => Err(self.bad(&e)),
-            None => Ok(()),
-        }
-    }
-
-    fn end_field(&mut self) {
-        let bytes = std::mem::take(&mut self.field);
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                self.error
-                    .get_or_insert_with(|| format!("invalid UTF-8 on line {}", self.line + 1));
-                String::from_utf8_lossy(e.as_bytes()).into_owned()
-            }
-        };
-        self.record.push(Field {
-            text,
-            quoted: std::mem::take(&mut self.quoted),
-        });
-        self.at = At::FieldStart;
-    }
-
-    fn end_record(&mut self) {
-        self.line += 1;
-        let record = std::mem::take(&mut self.record);
-        // A blank line is no record.
-        if record.len() == 1 && record[0].text.is_empty() && !record[0].quoted {
-            return;
-        }
-        if let Some(w) = self.width
-            && record.len() != w
-            && self.error.is_none()
-        {
-            self.error = Some(format!(
-                "line {} has {} fields, the header has {w}",
-                self.line,
-                record.len()
-            ));
-        }
-        self.records.push_back(record);
-    }
-
-    fn bad(&self, message: &str) -> Error {
-        Error::Api {
-            status: 200,
-            message: format!("malformed CSV export: {message}"),
-            body: String::new(),
-            code: None,
-            request_id: None,
         }
     }
 }
@@ -278,45 +169,105 @@ impl CsvReader {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use futures::stream;
+    use serde_json::{Value, json};
 
-    fn read(chunks: &[&[u8]]) -> Vec<Vec<(String, bool)>> {
-        let mut r = CsvReader::default();
-        for c in chunks {
-            r.feed(c);
-        }
-        r.finish().unwrap();
-        r.records
-            .into_iter()
-            .map(|rec| rec.into_iter().map(|f| (f.text, f.quoted)).collect())
-            .collect()
+    /// Run the export stream over `chunks` as the body.
+    async fn decode<T: DeserializeOwned + Send + 'static>(
+        chunks: &[&'static [u8]],
+        wanted: Option<&[&str]>,
+    ) -> (Vec<Result<T>>, Arc<Info>) {
+        let info = Arc::new(Info::default());
+        let body = stream::iter(
+            chunks
+                .iter()
+                .map(|c| Ok(Bytes::from_static(c)))
+                .collect::<Vec<_>>(),
+        )
+        .boxed();
+        let rows = ExportRows {
+            body: Some(body),
+            reader: CsvReader::default(),
+            sink: Sink {
+                columns: None,
+                wanted: wanted.map(|w| w.iter().map(|s| s.to_string()).collect()),
+                table: "t".into(),
+                info: Arc::clone(&info),
+                decoded: VecDeque::new(),
+            },
+            failed: None,
+        };
+        (rows.collect().await, info)
     }
 
-    #[test]
-    fn quotes_escapes_and_split_chunks() {
-        let rows = read(&[b"id,v\r\n1,\"a,", b"\"\"b\"\"\"\n2,\n3,\"\"\n4,x"]);
+    #[tokio::test]
+    async fn untyped_rows_keep_nulls_and_empty_strings_apart() {
+        let (rows, info) = decode::<crate::models::Row>(&[b"id,v\n1,\n2,\"\"\n3,x"], None).await;
+        let rows: Vec<Value> = rows
+            .into_iter()
+            .map(|r| Value::Object(r.unwrap()))
+            .collect();
         assert_eq!(
             rows,
-            vec![
-                vec![("id".into(), false), ("v".into(), false)],
-                vec![("1".into(), false), ("a,\"b\"".into(), true)],
-                vec![("2".into(), false), ("".into(), false)],
-                vec![("3".into(), false), ("".into(), true)],
-                vec![("4".into(), false), ("x".into(), false)],
+            [
+                json!({"id": "1", "v": null}),
+                json!({"id": "2", "v": ""}),
+                json!({"id": "3", "v": "x"})
             ]
         );
+        let names: Vec<&str> = info
+            .columns
+            .get()
+            .unwrap()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(names, ["id", "v"]);
     }
 
-    #[test]
-    fn multibyte_text_split_across_chunks() {
-        let text = "é,ü\n".as_bytes();
-        let rows = read(&[&text[..1], &text[1..]]);
-        assert_eq!(rows[0][0].0, "é");
+    #[tokio::test]
+    async fn a_projection_picks_columns_by_name_in_the_callers_order() {
+        let (rows, info) = decode::<(String, u8)>(&[b"id,V,w\n1,a,x\n"], Some(&["v", "id"])).await;
+        // A tuple is not a row shape (rows are maps); the error says so, per row.
+        assert!(rows[0].as_ref().is_err());
+        let names: Vec<&str> = info
+            .columns
+            .get()
+            .unwrap()
+            .iter()
+            .map(|c| c.name.as_str())
+            .collect();
+        assert_eq!(
+            names,
+            ["V", "id"],
+            "the header's spelling, the caller's order"
+        );
+        let (missing, _) = decode::<crate::models::Row>(&[b"id\n1\n"], Some(&["nope"])).await;
+        let err = missing[0].as_ref().unwrap_err();
+        assert!(matches!(err, Error::InvalidInput { .. }), "{err}");
+        assert_eq!(missing.len(), 1, "the stream ends after the error");
     }
 
-    #[test]
-    fn unterminated_quote_is_an_error() {
-        let mut r = CsvReader::default();
-        r.feed(b"a\n\"open");
-        assert!(r.finish().is_err());
+    #[tokio::test]
+    async fn a_bad_row_is_an_error_in_its_place_and_malformed_csv_ends_the_stream() {
+        #[derive(serde::Deserialize, Debug)]
+        struct N {
+            n: u8,
+        }
+        let (rows, _) = decode::<N>(&[b"n\n1\n300\n3\n4,5\n6\n"], None).await;
+        assert_eq!(rows.len(), 4, "{rows:?}");
+        assert_eq!(rows[0].as_ref().unwrap().n, 1);
+        let bad = rows[1].as_ref().unwrap_err().to_string();
+        assert!(bad.contains("row 2") && bad.contains("column `n`"), "{bad}");
+        assert_eq!(rows[2].as_ref().unwrap().n, 3);
+        let malformed = rows[3].as_ref().unwrap_err().to_string();
+        assert!(malformed.contains("row 4 has 2 fields"), "{malformed}");
+    }
+
+    #[tokio::test]
+    async fn an_empty_body_has_no_columns_and_no_rows() {
+        let (rows, info) = decode::<crate::models::Row>(&[], None).await;
+        assert!(rows.is_empty());
+        assert_eq!(info.columns.get().map(Vec::len), Some(0));
     }
 }

@@ -15,6 +15,8 @@
 //!   place in the crate that looks inside SQL text uses the same scanner, which
 //!   understands quotes, backslash escapes and `--`, `#` and `/* */` comments.
 
+mod csv;
+mod csv_de;
 mod decode;
 mod export;
 mod keyset;

@@ -41,9 +41,11 @@ pub enum Strategy {
     /// [`Offset`](Strategy::Offset).
     #[default]
     Auto,
-    /// Stream the table's CSV export in one request and decode rows from it.
-    /// Only for `SELECT * FROM t` or `SELECT a, b FROM t`. CSV does not
-    /// tell an empty string from NULL: an unquoted empty field reads as NULL.
+    /// Stream the table's CSV export in one request and decode rows from it
+    /// (typed rows straight from the CSV fields, by the same cell rules as
+    /// [`from_row`](crate::sql::from_row)). Only for `SELECT * FROM t` or
+    /// `SELECT a, b FROM t`. An empty unquoted field reads as NULL, a quoted
+    /// one (`""`) as an empty string.
     Export,
     /// Pages of `WHERE key > last ORDER BY key LIMIT n`; with page
     /// boundaries known up front (one window-function query), several pages
@@ -157,13 +159,7 @@ impl StreamRows {
     /// # Ok(()) }
     /// ```
     pub fn stream(self) -> RowStream<Row> {
-        let info = Arc::new(Info::default());
-        let plan = plan(self, Arc::clone(&info));
-        let rows = stream::once(plan).try_flatten().boxed();
-        RowStream {
-            inner: rows.fuse(),
-            info,
-        }
+        self.start(Ok)
     }
 
     /// Stream rows decoded into `T` (lenient cell rules of [`crate::sql::from_row`]).
@@ -178,16 +174,45 @@ impl StreamRows {
     /// # Ok(()) }
     /// ```
     pub fn stream_as<T: DeserializeOwned + Send + 'static>(self) -> RowStream<T> {
-        let rows = self.stream();
-        let info = Arc::clone(&rows.info);
-        let typed = rows
-            .and_then(|row| futures::future::ready(crate::sql::from_row(&row)))
-            .boxed();
+        self.start(|row| crate::sql::from_row(&row))
+    }
+
+    /// Plan lazily (on the first poll) and stream rows of type `T`: the
+    /// export path decodes `T` straight from CSV records, the paged paths
+    /// turn each JSON row into `T` with `from_json`.
+    fn start<T: DeserializeOwned + Send + 'static>(
+        self,
+        from_json: fn(Row) -> Result<T>,
+    ) -> RowStream<T> {
+        let info = Arc::new(Info::default());
+        let plan = plan(self, Arc::clone(&info), from_json);
+        let rows = stream::once(plan).try_flatten().boxed();
         RowStream {
-            inner: typed.fuse(),
+            inner: rows.fuse(),
             info,
         }
     }
+}
+
+/// Paged JSON rows as `T`. A row that does not decode is an error naming
+/// its row number (1 for the first row), in its place; later rows still come.
+fn typed<T: Send + 'static>(
+    rows: BoxStream<'static, Result<Row>>,
+    from_json: fn(Row) -> Result<T>,
+) -> BoxStream<'static, Result<T>> {
+    let mut number = 0u64;
+    rows.map(move |row| {
+        let row = row?;
+        number += 1;
+        from_json(row).map_err(|e| match e {
+            Error::Decode { excerpt, source } => Error::Decode {
+                excerpt,
+                source: serde::de::Error::custom(format!("row {number}: {source}")),
+            },
+            other => other,
+        })
+    })
+    .boxed()
 }
 
 /// What a stream learned while planning, readable while it runs.
@@ -317,7 +342,11 @@ impl Source {
 }
 
 /// Check the query, pin the commit, pick the strategy and start it.
-async fn plan(s: StreamRows, info: Arc<Info>) -> Result<BoxStream<'static, Result<Row>>> {
+async fn plan<T: DeserializeOwned + Send + 'static>(
+    s: StreamRows,
+    info: Arc<Info>,
+    from_json: fn(Row) -> Result<T>,
+) -> Result<BoxStream<'static, Result<T>>> {
     require("query", &s.query)?;
     check_ref_route(&s.reference)?;
     require("ref", &s.reference)?;
@@ -393,8 +422,8 @@ async fn plan(s: StreamRows, info: Arc<Info>) -> Result<BoxStream<'static, Resul
     );
     Ok(match plan {
         Plan::Export(w) => export::rows(source, w).await?,
-        Plan::Keyset(key) => keyset::rows(source, key, s.concurrency),
-        Plan::Offset => offset_rows(source),
+        Plan::Keyset(key) => typed(keyset::rows(source, key, s.concurrency), from_json),
+        Plan::Offset => typed(offset_rows(source), from_json),
     })
 }
 

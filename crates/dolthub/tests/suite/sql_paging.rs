@@ -339,3 +339,123 @@ async fn empty_strings_and_nulls_survive_the_csv_export_round_trip() {
         .unwrap();
     assert_eq!(read.rows, rows, "the export and a SQL read agree");
 }
+
+/// One row of `typed`, as a user declares it: every kind of column the
+/// exports carry.
+#[derive(serde::Deserialize, Debug, PartialEq)]
+struct Typed {
+    id: u64,
+    price: f64,
+    ratio: Option<f32>,
+    flag: bool,
+    born: String,
+    seen: Option<String>,
+    note: Option<String>,
+    label: String,
+}
+
+#[tokio::test]
+async fn typed_rows_decode_every_column_type_alike_on_the_export_and_on_keyset_pages() {
+    let (sb, c) = setup(1000, 1).await;
+    let me = sb.username().to_string();
+    write(
+        &c,
+        &me,
+        "CREATE TABLE typed (id BIGINT PRIMARY KEY, price DECIMAL(10,2), ratio DOUBLE, flag BOOLEAN, \
+         born DATE, seen DATETIME, note TEXT, label VARCHAR(20))",
+    )
+    .await;
+    write(
+        &c,
+        &me,
+        "INSERT INTO typed VALUES \
+         (1, 12.50, 0.25, 1, '2024-02-29', '2024-02-29 13:45:00', 'a, \"quoted\"\nline', ''), \
+         (2, -3, NULL, 0, '1999-12-31', NULL, NULL, 'x,y'), \
+         (9007199254740993, 0.1, 1e-3, 1, '2000-01-01', '2000-01-01 00:00:00', '', ' ')",
+    )
+    .await;
+    let sql = c.database(&me, "db").sql();
+    let mut export = sql
+        .stream_rows("main", "SELECT * FROM typed")
+        .stream_as::<Typed>();
+    let mut rows = vec![export.try_next().await.unwrap().unwrap()];
+    assert_eq!(export.strategy(), Some(Strategy::Export));
+    rows.extend(export.try_collect::<Vec<_>>().await.unwrap());
+    let keyset: Vec<Typed> = sql
+        .stream_rows("main", "SELECT * FROM typed")
+        .strategy(Strategy::Keyset)
+        .page_size(2)
+        .stream_as()
+        .try_collect()
+        .await
+        .unwrap();
+    assert_eq!(rows, keyset, "the same typed rows whichever path read them");
+    assert_eq!(
+        rows[0],
+        Typed {
+            id: 1,
+            price: 12.5,
+            ratio: Some(0.25),
+            flag: true,
+            born: "2024-02-29".into(),
+            seen: Some("2024-02-29 13:45:00".into()),
+            note: Some("a, \"quoted\"\nline".into()),
+            label: String::new(),
+        }
+    );
+    assert_eq!(rows[1].price, -3.0);
+    assert_eq!(
+        (rows[1].ratio, &rows[1].seen, &rows[1].note),
+        (None, &None, &None)
+    );
+    assert!(!rows[1].flag);
+    assert_eq!(rows[1].label, "x,y");
+    assert_eq!(rows[2].id, 9_007_199_254_740_993, "no trip through f64");
+    assert_eq!(
+        rows[2].note.as_deref(),
+        Some(""),
+        "an empty string is not NULL"
+    );
+    assert_eq!(rows[2].label, " ");
+}
+
+#[tokio::test]
+async fn a_cell_of_the_wrong_type_names_its_row_and_column_on_every_path() {
+    // grp = id % 3, so row 2 holds grp 2: not a boolean.
+    let (sb, c) = setup(4, 10).await;
+    #[derive(serde::Deserialize, Debug)]
+    #[allow(dead_code)]
+    struct Flagged {
+        id: u32,
+        grp: bool,
+    }
+    let sql = c.database(sb.username(), "db").sql();
+    for strategy in [Strategy::Export, Strategy::Keyset, Strategy::Offset] {
+        let query = if strategy == Strategy::Offset {
+            "SELECT id, grp FROM t ORDER BY id"
+        } else {
+            "SELECT id, grp FROM t"
+        };
+        let got: Vec<dolthub::Result<Flagged>> = sql
+            .stream_rows("main", query)
+            .strategy(strategy)
+            .page_size(3)
+            .stream_as::<Flagged>()
+            .collect()
+            .await;
+        assert_eq!(
+            got.len(),
+            10,
+            "{strategy:?}: the rows after a bad one still come"
+        );
+        assert!(got[0].is_ok(), "{strategy:?}: {:?}", got[0]);
+        let err = got[1].as_ref().unwrap_err();
+        assert!(matches!(err, Error::Decode { .. }), "{strategy:?}: {err}");
+        let text = err.to_string();
+        assert!(
+            text.contains("row 2: column `grp`: cannot read \"2\" as a boolean"),
+            "{strategy:?}: {text}"
+        );
+        assert!(got[2].is_ok() && got[3].is_ok(), "{strategy:?}");
+    }
+}
