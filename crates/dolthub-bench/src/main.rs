@@ -177,9 +177,9 @@ fn main() {
          model a remote server (DoltHub: roughly 0.5-0.9 s). Baseline: the table's CSV export with plain \
          reqwest, lines counted. Typed rows are a user's struct of four fields (integer, text, integer, \
          boolean from 0/1). OFFSET and keyset run once per size; the export and the default (export) path \
-         run {} alternating rounds, medians. The sandbox loads the whole \
-         stored database for every SQL read (an in-memory copy per read), so its per-read cost grows with the \
-         table; DoltHub's does not.\n",
+         run {} alternating rounds, medians. The sandbox keeps one open reader per \
+         database and ref between SQL reads (reopened after a write), so a read costs what the query touches, \
+         not the size of the stored database.\n",
         invocation(&args),
         std::env::consts::OS,
         std::thread::available_parallelism().map_or(1, |n| n.get()),
