@@ -180,7 +180,8 @@ fn main() {
          run {} alternating rounds, medians. The sandbox keeps one open reader per \
          database and ref between SQL reads (reopened after a write), so a read costs what the query touches, \
          not the size of the stored database.\n",
-        invocation(&args),
+        // `cargo xtask bench` says so in the environment; otherwise the binary ran directly.
+        invocation(&args, std::env::var_os("DOLTHUB_BENCH_VIA_XTASK").is_some()),
         std::env::consts::OS,
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         load_at_start,
@@ -195,7 +196,7 @@ fn main() {
 
 /// The command line that produced the report, as a reader would repeat it:
 /// every flag given except where the report was written.
-fn invocation(args: &[String]) -> String {
+fn invocation(args: &[String], via_xtask: bool) -> String {
     let mut flags = Vec::new();
     let mut rest = args.iter();
     while let Some(a) = rest.next() {
@@ -205,16 +206,15 @@ fn invocation(args: &[String]) -> String {
             flags.push(a.as_str());
         }
     }
-    // `cargo xtask bench` says so in the environment; otherwise the binary ran directly.
-    let command = if std::env::var_os("DOLTHUB_BENCH_VIA_XTASK").is_some() {
+    let command = if via_xtask {
         "cargo xtask bench"
     } else {
         "cargo run --release -p dolthub-bench --"
     };
+    // `cargo xtask bench` takes the bench's flags as its own (no `--`).
     match flags.as_slice() {
         [] => command.to_string(),
-        _ if command.ends_with("--") => format!("{command} {}", flags.join(" ")),
-        _ => format!("{command} -- {}", flags.join(" ")),
+        _ => format!("{command} {}", flags.join(" ")),
     }
 }
 
@@ -368,4 +368,25 @@ fn write_csv(path: &std::path::Path, bytes: u64) {
         id += 1;
     }
     out.flush().expect("flush");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::invocation;
+
+    #[test]
+    fn the_header_names_the_command_as_it_was_typed() {
+        let args: Vec<String> = ["--sql-rows", "20000,200000", "--out", "B.md"]
+            .map(String::from)
+            .to_vec();
+        assert_eq!(
+            invocation(&args, true),
+            "cargo xtask bench --sql-rows 20000,200000"
+        );
+        assert_eq!(
+            invocation(&args, false),
+            "cargo run --release -p dolthub-bench -- --sql-rows 20000,200000"
+        );
+        assert_eq!(invocation(&[], true), "cargo xtask bench");
+    }
 }
