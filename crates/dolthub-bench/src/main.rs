@@ -251,6 +251,7 @@ fn profile(side: &str, which: &str) {
         let http = reqwest::Client::new();
         let client = match which {
             "pull-v2" | "branches-v2" => candidate::client_v2(&server.url),
+            "pull-plain" => candidate::plain_client(&server.url),
             _ => candidate::client(&server.url),
         };
         let calls = if which == "none" { 0 } else { PROFILE_CALLS };
