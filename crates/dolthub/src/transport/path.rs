@@ -24,21 +24,32 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// Check one path value and return its encoded form.
 ///
 /// `what` names the parameter in the error message (`"owner"`, `"ref"`, ...).
+#[cfg(test)]
 pub(crate) fn encode_segment(what: &str, value: &str) -> Result<String> {
+    let mut out = String::new();
+    push_segment(&mut out, what, value)?;
+    Ok(out)
+}
+
+/// Check one path value and append its encoded form to `path` (no copy of
+/// its own: this runs for every segment of every request).
+pub(crate) fn push_segment(path: &mut String, what: &str, value: &str) -> Result<()> {
     // The usual value (`dolthub`, `museum-collections`, `42`) is all
     // unreserved bytes: nothing to encode or decode, and only the dot
-    // segments to refuse. This runs for every segment of every request.
+    // segments to refuse.
     if value
         .bytes()
-        .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
         && !value.is_empty()
         && value != "."
         && value != ".."
     {
-        return Ok(value.to_owned());
+        path.push_str(value);
+        return Ok(());
     }
     validate_segment(what, value)?;
-    Ok(utf8_percent_encode(value, SEGMENT).to_string())
+    path.extend(utf8_percent_encode(value, SEGMENT));
+    Ok(())
 }
 
 /// Refuse values that cannot be sent as a single, literal path segment.
