@@ -363,14 +363,15 @@ async fn write(shared: &Shared, target: WriteTarget<'_>, query: &str, author: &s
     if statements.len() > 1 {
         return Done::failed(sql::MULTI_STATEMENT_MESSAGE, out);
     }
-    let statement = statements.first().map(|s| sql::translate(s, db));
+    let mysql_text = statements.first().cloned();
+    let statement = mysql_text.as_deref().map(|s| sql::translate(s, db));
     if let Some(Statement::Call { name, .. }) = &statement
         && let Some(refusal) = procedure_refusal(name)
     {
         return Done::failed(refusal, out);
     }
     let no_change_fault = shared.faults.take_no_change_write();
-    let (from_s, to_s) = (from.to_string(), to.to_string());
+    let (from_s, to_s, db_s) = (from.to_string(), to.to_string(), db.to_string());
     let message = format!("Run SQL query: {}", truncate_bytes(query.trim(), 1000));
     let author_s = author.to_string();
     let result = stores::change(shared, owner, db, author, move |s| {
@@ -456,9 +457,15 @@ async fn write(shared: &Shared, target: WriteTarget<'_>, query: &str, author: &s
             }
             Some(Statement::Unsupported(message)) => WriteEnd::Failed(message),
             Some(Statement::Sql(stmt)) => {
+                // Hash literals are matched on the MySQL text (see
+                // `engine_literals`), then that text is translated again.
                 let hashes = s.hash_map()?;
                 let to_engine = hashes.into_iter().map(|(e, d)| (d, e)).collect();
-                let stmt = sql::engine_literals(&stmt, &to_engine);
+                let mysql = mysql_text.as_deref().unwrap_or_default();
+                let stmt = match sql::translate(&sql::engine_literals(mysql, &to_engine), &db_s) {
+                    Statement::Sql(translated) => translated,
+                    _ => stmt,
+                };
                 match s.atomically(|s| {
                     let n = sql::execute(s.conn(), &stmt)?;
                     if s.is_dirty()? {

@@ -305,7 +305,6 @@ fn describe_sql(table: &str) -> String {
 /// (doltlite's `dolt_log(<commit>)` walks one head; the sandbox's own `__sandbox` branches
 /// are left out), with Dolt's columns.
 ///
-/// No backslashes in it: the text is scanned again with MySQL's rules (hash literals).
 const DOLT_COMMITS_SQL: &str = "SELECT DISTINCT l.commit_hash, l.committer, l.email, l.date, \
      l.message \
      FROM (SELECT hash AS head FROM dolt_branches WHERE substr(name, 1, 9) <> '__sandbox' \
@@ -581,6 +580,12 @@ pub(crate) fn write_function(sql: &str) -> Option<String> {
 
 /// Replaces string literals that are commit hashes in Dolt's form (keys of `to_engine`)
 /// with doltlite's form, so `WHERE to_commit = '<dolt hash>'` matches.
+///
+/// `sql` is the caller's MySQL text, before [`translate`]: it is lexed with MySQL's
+/// rules, which only hold for that text (translated, `'\\'` becomes `'\'`, which
+/// MySQL's rules read as an open string that swallows the literals after it).
+/// Hashes are lower-case letters and digits, so the replacement is the same
+/// literal in both dialects.
 pub(crate) fn engine_literals(sql: &str, to_engine: &HashMap<String, String>) -> String {
     if to_engine.is_empty() {
         return sql.to_string();
@@ -617,6 +622,9 @@ pub(crate) fn read(
     let Some(stmt_text) = statements.into_iter().next() else {
         return Err("syntax error: empty query".to_string());
     };
+    let to_engine: HashMap<String, String> =
+        hashes.iter().map(|(e, d)| (d.clone(), e.clone())).collect();
+    let stmt_text = engine_literals(&stmt_text, &to_engine);
     let sql = match translate(&stmt_text, database) {
         Statement::Sql(s) => s,
         Statement::Call { name, .. } => {
@@ -633,9 +641,6 @@ pub(crate) fn read(
             name.to_ascii_uppercase()
         ));
     }
-    let to_engine: HashMap<String, String> =
-        hashes.iter().map(|(e, d)| (d.clone(), e.clone())).collect();
-    let sql = engine_literals(&sql, &to_engine);
     let mut stmt = conn.prepare(&sql).map_err(|e| error_text(&e))?;
     if !stmt.readonly() {
         return Err(
@@ -973,6 +978,14 @@ mod tests {
         let q = format!("SELECT message FROM dolt_log WHERE commit_hash = '{head}'");
         let r = read(c, &q, "db", 10, &hashes).unwrap();
         assert_eq!(r.rows, vec![vec![Some("add t".to_string())]]);
+        // A backslash literal before the hash: the hash is still found (the
+        // literals are matched on the MySQL text, not on the translation).
+        let q = format!(r"SELECT '\\' AS b, message FROM dolt_log WHERE commit_hash = '{head}'");
+        let r = read(c, &q, "db", 10, &hashes).unwrap();
+        assert_eq!(
+            r.rows,
+            vec![vec![Some("\\".to_string()), Some("add t".to_string())]]
+        );
         let r = read(c, "SELECT count(*) FROM dolt_commits", "db", 10, &hashes).unwrap();
         assert_eq!(r.rows, vec![vec![Some("2".to_string())]]);
         let e = read(c, "SELECT dolt_commit('-m', 'x')", "db", 10, &hashes).unwrap_err();

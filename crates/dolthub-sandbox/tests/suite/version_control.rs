@@ -466,6 +466,21 @@ async fn commit_hashes_are_dolt_form_stable_and_accepted_as_refs() {
         .await[0][0],
         "1"
     );
+    // A backslash literal before the hash, on the write path too: the hash
+    // is matched on the MySQL text, so the row is inserted.
+    ok_write(
+        &db,
+        "main",
+        "main",
+        &format!(
+            r"INSERT INTO t SELECT 7 FROM dolt_log WHERE '\\' <> '' AND commit_hash = '{hash}'"
+        ),
+    )
+    .await;
+    assert_eq!(
+        cells(&db, "main", "SELECT count(*) FROM t WHERE id = 7").await[0][0],
+        "1"
+    );
     let unknown = db.sql().read("0".repeat(32), "SELECT 1").send().await;
     assert!(unknown.is_err(), "{unknown:?}");
 }
