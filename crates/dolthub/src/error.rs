@@ -141,13 +141,17 @@ pub enum Error {
         excerpt: String,
     },
 
-    /// A success response could not be decoded.
+    /// A success response, one of its result rows, or a webhook payload
+    /// could not be decoded.
     #[error(
-        "could not decode the response: {source}; body starts with: {}",
+        "could not decode {what}: {source}; {what} starts with: {}",
         show_excerpt(excerpt)
     )]
     Decode {
-        /// At most 200 characters of the body, control characters removed.
+        /// What failed to decode: `the response`, `a result row` (the
+        /// source names the row) or `the webhook payload`.
+        what: &'static str,
+        /// At most 200 characters of it, control characters removed.
         excerpt: String,
         /// The decoder's complaint.
         #[source]

@@ -148,6 +148,7 @@ pub enum WebhookEvent {
 /// ```
 pub fn parse(body: &[u8]) -> Result<WebhookEvent> {
     let decode_error = |source| Error::Decode {
+        what: "the webhook payload",
         excerpt: excerpt(&String::from_utf8_lossy(&body[..body.len().min(4096)])),
         source,
     };

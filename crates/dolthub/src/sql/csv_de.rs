@@ -34,6 +34,7 @@ pub(crate) fn decode<T: DeserializeOwned>(
     record: Record<'_>,
 ) -> crate::Result<T> {
     T::deserialize(RecordDe { columns, record }).map_err(|e| Error::Decode {
+        what: "a result row",
         excerpt: excerpt(&record.to_csv()),
         source: de::Error::custom(format!("row {}: {e}", record.index)),
     })
@@ -429,7 +430,14 @@ mod tests {
         let msg = |i: usize| got[i].as_ref().unwrap_err().to_string();
         assert!(matches!(got[1], Err(Error::Decode { .. })));
         assert!(
-            msg(1).contains("row 2: column `year`: cannot read \"nineteen\" as u16"),
+            msg(1).starts_with(
+                "could not decode a result row: row 2: column `year`: cannot read \"nineteen\" as u16"
+            ),
+            "{}",
+            msg(1)
+        );
+        assert!(
+            msg(1).contains("a result row starts with: 2,nineteen,b"),
             "{}",
             msg(1)
         );

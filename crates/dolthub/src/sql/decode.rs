@@ -31,6 +31,7 @@ use crate::models::Row;
 pub fn from_row<T: DeserializeOwned>(row: &Row) -> Result<T> {
     // Read the map in place: wrapping it in a `Value` would copy every row.
     T::deserialize(LenientRow(row)).map_err(|source| Error::Decode {
+        what: "a result row",
         excerpt: excerpt(&Value::Object(row.clone()).to_string()),
         source,
     })
@@ -45,6 +46,7 @@ pub fn from_row<T: DeserializeOwned>(row: &Row) -> Result<T> {
 /// ```
 pub fn from_value<T: DeserializeOwned>(value: &Value) -> Result<T> {
     T::deserialize(Lenient(value)).map_err(|source| Error::Decode {
+        what: "a value",
         excerpt: excerpt(&value.to_string()),
         source,
     })

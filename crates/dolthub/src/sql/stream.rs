@@ -205,7 +205,12 @@ fn typed<T: Send + 'static>(
         let row = row?;
         number += 1;
         from_json(row).map_err(|e| match e {
-            Error::Decode { excerpt, source } => Error::Decode {
+            Error::Decode {
+                what,
+                excerpt,
+                source,
+            } => Error::Decode {
+                what,
                 excerpt,
                 source: serde::de::Error::custom(format!("row {number}: {source}")),
             },

@@ -402,6 +402,7 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
         return Err(error);
     }
     serde_json::from_slice(bytes).map_err(|source| Error::Decode {
+        what: "the response",
         excerpt: excerpt(&error_map::scrub(
             &String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]),
             secret,

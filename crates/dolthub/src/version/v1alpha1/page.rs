@@ -31,6 +31,7 @@ pub(crate) fn decode<T: DeserializeOwned>(
     match decoded {
         Ok((items, token)) => Ok(Page::new(items, token)),
         Err(source) => Err(Error::Decode {
+            what: "the response",
             excerpt: excerpt(&scrub(
                 &String::from_utf8_lossy(&body[..body.len().min(4096)]),
                 secret,
