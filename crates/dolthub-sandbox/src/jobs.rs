@@ -12,7 +12,7 @@ use crate::sql::{self, Statement};
 use crate::state::{Database, OpKind, OpOutcome, OpRec, OpStatus, PullRec, PullState, State};
 use crate::stores::{self, Save};
 use crate::util::{now_iso, truncate_bytes};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -269,18 +269,10 @@ async fn fork(shared: &Shared, parent_owner: &str, parent_name: &str, owner: &st
         st.d.databases.insert(
             crate::state::db_key(owner, parent_name),
             Database {
-                owner: owner.to_string(),
-                name: parent.name.clone(),
                 description: parent.description.clone(),
-                visibility: parent.visibility,
-                created_at: now_iso(),
                 parent: Some((parent_owner.to_string(), parent_name.to_string())),
                 default_branch: parent.default_branch.clone(),
-                branches: BTreeMap::new(),
-                tags: BTreeMap::new(),
-                releases: Vec::new(),
-                pulls: BTreeMap::new(),
-                next_pull: 1,
+                ..Database::new(owner, &parent.name, parent.visibility)
             },
         );
         if let (Some(bytes), Some(refs)) = (bytes, refs) {

@@ -177,20 +177,7 @@ mod tests {
             let mut s = state.lock().unwrap();
             s.d.databases.insert(
                 db_key("o", "d"),
-                crate::state::Database {
-                    owner: "o".into(),
-                    name: "d".into(),
-                    description: String::new(),
-                    visibility: crate::state::Visibility::Public,
-                    created_at: crate::util::now_iso(),
-                    parent: None,
-                    default_branch: "main".into(),
-                    branches: Default::default(),
-                    tags: Default::default(),
-                    releases: vec![],
-                    pulls: Default::default(),
-                    next_pull: 1,
-                },
+                crate::state::Database::new("o", "d", crate::state::Visibility::Public),
             );
             let mut session = crate::engine::Session::create().unwrap();
             session

@@ -122,6 +122,26 @@ pub(crate) struct Database {
     pub next_pull: u64,
 }
 
+impl Database {
+    /// A new database created now: no refs, no pulls yet, `main` as default branch.
+    pub(crate) fn new(owner: &str, name: &str, visibility: Visibility) -> Self {
+        Database {
+            owner: owner.to_string(),
+            name: name.to_string(),
+            description: String::new(),
+            visibility,
+            created_at: now_iso(),
+            parent: None,
+            default_branch: "main".into(),
+            branches: BTreeMap::new(),
+            tags: BTreeMap::new(),
+            releases: Vec::new(),
+            pulls: BTreeMap::new(),
+            next_pull: 1,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub(crate) enum OpKind {
     Fork,
@@ -455,21 +475,11 @@ mod tests {
 
     fn db(branches: &[(&str, &str)]) -> Database {
         Database {
-            owner: "o".into(),
-            name: "d".into(),
-            description: String::new(),
-            visibility: Visibility::Public,
-            created_at: now_iso(),
-            parent: None,
-            default_branch: "main".into(),
             branches: branches
                 .iter()
                 .map(|(b, c)| (b.to_string(), c.to_string()))
                 .collect(),
-            tags: BTreeMap::new(),
-            releases: vec![],
-            pulls: BTreeMap::new(),
-            next_pull: 1,
+            ..Database::new("o", "d", Visibility::Public)
         }
     }
 

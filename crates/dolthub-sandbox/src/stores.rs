@@ -248,20 +248,7 @@ mod tests {
             let mut st = shared.lock();
             st.d.databases.insert(
                 crate::state::db_key("o", "d"),
-                crate::state::Database {
-                    owner: "o".into(),
-                    name: "d".into(),
-                    description: String::new(),
-                    visibility: crate::state::Visibility::Public,
-                    created_at: crate::util::now_iso(),
-                    parent: None,
-                    default_branch: "main".into(),
-                    branches: Default::default(),
-                    tags: Default::default(),
-                    releases: vec![],
-                    pulls: Default::default(),
-                    next_pull: 1,
-                },
+                crate::state::Database::new("o", "d", crate::state::Visibility::Public),
             );
             crate::api::first_commit(&mut st, "o", "d", "main", "u").unwrap();
         }

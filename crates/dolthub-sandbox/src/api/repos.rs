@@ -16,7 +16,6 @@ use dolthub_api::types::{
     Fork, ForkDatabaseRequest, ForkDatabaseResponse, ListBranchesResponse, ListForksResponse,
     ListReleasesResponse, ListTagsResponse, Release, Tag,
 };
-use std::collections::BTreeMap;
 
 /// Database names: letters, digits, `-` and `_`, starting with a letter or digit.
 pub(crate) fn valid_database_name(name: &str) -> bool {
@@ -135,18 +134,8 @@ pub(crate) async fn create_database(ctx: &Ctx, body: Body) -> ApiResult {
         st.d.databases.insert(
             db_key(&req.owner_name, &req.repo_name),
             Database {
-                owner: req.owner_name.clone(),
-                name: req.repo_name.clone(),
                 description: description.clone(),
-                visibility,
-                created_at: now_iso(),
-                parent: None,
-                default_branch: "main".into(),
-                branches: BTreeMap::new(),
-                tags: BTreeMap::new(),
-                releases: Vec::new(),
-                pulls: BTreeMap::new(),
-                next_pull: 1,
+                ..Database::new(&req.owner_name, &req.repo_name, visibility)
             },
         );
     }

@@ -56,6 +56,17 @@ async fn create(sb: &Sandbox, db: &str) {
     .await;
 }
 
+/// A sandbox keeping its state in `dir` (a restart on the same `dir` finds it again),
+/// with `job_delay` before each job runs.
+async fn persistent(dir: &std::path::Path, job_delay: Duration) -> Sandbox {
+    Sandbox::builder()
+        .job_delay(job_delay)
+        .data_dir(dir)
+        .start()
+        .await
+        .unwrap()
+}
+
 /// The size the bench reads. About 15 s in a debug build on a loaded 2-core machine (the
 /// debug-built engine hashes every chunk); `wide_rows_past_the_checkpoint_size_survive`
 /// runs the same path at a tenth of the cost every time.
@@ -63,12 +74,7 @@ async fn create(sb: &Sandbox, db: &str) {
 #[ignore = "about 15 s in debug: run with --ignored (in release it takes about 2 s)"]
 async fn a_200000_row_table_is_written_committed_counted_and_exported() {
     let dir = tempfile::tempdir().unwrap();
-    let sb = Sandbox::builder()
-        .job_delay(Duration::from_millis(5))
-        .data_dir(dir.path())
-        .start()
-        .await
-        .unwrap();
+    let sb = persistent(dir.path(), Duration::from_millis(5)).await;
     create(&sb, "big").await;
     // one statement (one huge transaction) and then more commits on top of the big store
     fill(&sb, "big", 1, 190_000).await;
@@ -103,11 +109,7 @@ async fn a_200000_row_table_is_written_committed_counted_and_exported() {
     );
     // the big store survives a restart with its history
     sb.shutdown().await;
-    let sb = Sandbox::builder()
-        .data_dir(dir.path())
-        .start()
-        .await
-        .unwrap();
+    let sb = persistent(dir.path(), Duration::ZERO).await;
     assert_eq!(count(&sb, "big", "main").await, "199990");
     assert_eq!(count(&sb, "big", &pinned).await, "200000");
 }
@@ -118,12 +120,7 @@ async fn a_200000_row_table_is_written_committed_counted_and_exported() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn wide_rows_past_the_checkpoint_size_survive() {
     let dir = tempfile::tempdir().unwrap();
-    let sb = Sandbox::builder()
-        .job_delay(Duration::from_millis(5))
-        .data_dir(dir.path())
-        .start()
-        .await
-        .unwrap();
+    let sb = persistent(dir.path(), Duration::from_millis(5)).await;
     create_db(&sb, "wide").await;
     write_ok(
         &sb,
@@ -166,11 +163,7 @@ async fn wide_rows_past_the_checkpoint_size_survive() {
         .unwrap();
     assert_eq!(csv.lines().count(), 26_001);
     sb.shutdown().await;
-    let sb = Sandbox::builder()
-        .data_dir(dir.path())
-        .start()
-        .await
-        .unwrap();
+    let sb = persistent(dir.path(), Duration::ZERO).await;
     let res = read(&sb, "wide", &pinned, "SELECT COUNT(*) FROM w").await;
     assert_eq!(cells(&res)[0][0], "25000", "{res:?}");
 }
