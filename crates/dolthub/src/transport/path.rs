@@ -10,6 +10,8 @@
 //! `%2e`) are refused before any request: URL parsers resolve dot segments,
 //! so `..` as a database name would silently address a different endpoint.
 
+use std::borrow::Cow;
+
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC, percent_decode_str, utf8_percent_encode};
 
 use crate::error::{Error, Result};
@@ -24,10 +26,12 @@ const SEGMENT: &AsciiSet = &NON_ALPHANUMERIC
 /// Check one path value and return its encoded form.
 ///
 /// `what` names the parameter in the error message (`"owner"`, `"ref"`, ...).
-pub(crate) fn encode_segment(what: &str, value: &str) -> Result<String> {
+pub(crate) fn encode_segment<'a>(what: &str, value: &'a str) -> Result<Cow<'a, str>> {
     // The usual value (`dolthub`, `museum-collections`, `42`) is all
     // unreserved bytes: nothing to encode or decode, and only the dot
-    // segments to refuse. This runs for every segment of every request.
+    // segments to refuse. This runs for every segment of every request, so
+    // such a value is lent back as it is (copying it cost an allocation and
+    // a free per segment).
     if value
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
@@ -35,10 +39,10 @@ pub(crate) fn encode_segment(what: &str, value: &str) -> Result<String> {
         && value != "."
         && value != ".."
     {
-        return Ok(value.to_owned());
+        return Ok(Cow::Borrowed(value));
     }
     validate_segment(what, value)?;
-    Ok(utf8_percent_encode(value, SEGMENT).to_string())
+    Ok(Cow::Owned(utf8_percent_encode(value, SEGMENT).to_string()))
 }
 
 /// Refuse values that cannot be sent as a single, literal path segment.
@@ -71,6 +75,11 @@ mod tests {
             encode_segment("db", "museum-collections_v1.2~x").unwrap(),
             "museum-collections_v1.2~x"
         );
+        // Lent back, not copied: the usual segment costs no allocation.
+        assert!(matches!(
+            encode_segment("owner", "dolthub").unwrap(),
+            Cow::Borrowed("dolthub")
+        ));
     }
 
     #[test]
