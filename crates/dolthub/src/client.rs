@@ -254,8 +254,10 @@ impl ClientBuilder {
         self
     }
 
-    /// Longest pause between two reads of a response (default 60 s). Ignored
-    /// with [`http_client`](Self::http_client).
+    /// Longest pause with no data moving, either way (default 60 s): while
+    /// waiting for an answer, between two chunks of a response, and while an
+    /// upload is still sending. With [`http_client`](Self::http_client) it
+    /// applies only when set here.
     ///
     /// ```
     /// let b = dolthub::Client::builder().read_timeout(std::time::Duration::from_secs(20));
@@ -367,13 +369,18 @@ impl ClientBuilder {
                 "API version `{version}` is not supported by this release of dolthub"
             )));
         }
-        let http = match self.http_client {
-            Some(client) => client,
-            None => default_http_client(
-                &base,
-                self.connect_timeout.unwrap_or(Duration::from_secs(10)),
-                self.read_timeout.unwrap_or(Duration::from_secs(60)),
-            )?,
+        // The read timeout is kept by the transport (one timer per request,
+        // see `transport::clock`), not by reqwest. A client the caller
+        // brings keeps its own settings: ours applies only when asked for.
+        let (http, read_timeout) = match self.http_client {
+            Some(client) => (client, self.read_timeout),
+            None => (
+                default_http_client(
+                    &base,
+                    self.connect_timeout.unwrap_or(Duration::from_secs(10)),
+                )?,
+                Some(self.read_timeout.unwrap_or(Duration::from_secs(60))),
+            ),
         };
         Ok(Client {
             inner: Arc::new(Transport {
@@ -382,6 +389,7 @@ impl ClientBuilder {
                 token,
                 user_agent,
                 timeout: self.timeout.unwrap_or(Some(Duration::from_secs(90))),
+                read_timeout,
                 retry: self.retry_policy.unwrap_or_default(),
                 version,
             }),
@@ -444,7 +452,7 @@ fn without_api_suffix(mut url: Url) -> Url {
 
 /// The default HTTP client: follows redirects only inside the configured
 /// origin, so neither the token nor request bodies can be bounced elsewhere.
-fn default_http_client(base: &Url, connect: Duration, read: Duration) -> Result<reqwest::Client> {
+fn default_http_client(base: &Url, connect: Duration) -> Result<reqwest::Client> {
     let origin = base.origin();
     let policy = reqwest::redirect::Policy::custom(move |attempt| {
         if attempt.previous().len() >= 10 || attempt.url().origin() != origin {
@@ -456,7 +464,6 @@ fn default_http_client(base: &Url, connect: Duration, read: Duration) -> Result<
     reqwest::Client::builder()
         .redirect(policy)
         .connect_timeout(connect)
-        .read_timeout(read)
         .build()
         .map_err(Error::transport)
 }

@@ -143,10 +143,11 @@ impl RawRequest {
     pub async fn send(self) -> Result<RawResponse> {
         let secret = self.client.transport().secret().map(str::to_owned);
         let spec = self.spec()?;
-        let response = self.client.transport().send(spec).await?;
-        let status = response.status().as_u16();
-        let headers = response.headers().clone();
-        let body = response.bytes().await.map_err(Error::transport)?;
+        let crate::transport::Whole {
+            status,
+            headers,
+            body,
+        } = self.client.transport().send_whole(spec).await?;
         Ok(RawResponse {
             status,
             headers,

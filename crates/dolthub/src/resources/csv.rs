@@ -5,7 +5,7 @@ use std::path::Path;
 use bytes::Bytes;
 use dolthub_api::v1alpha1::ops;
 use futures::stream::BoxStream;
-use futures::{StreamExt, TryStreamExt};
+use futures::TryStreamExt;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::error::{Error, Result};
@@ -86,8 +86,7 @@ impl CsvDownload {
             )?,
         }
         .streaming();
-        let response = self.db.client.transport().send(spec).await?;
-        Ok(response.bytes_stream().map_err(Error::transport).boxed())
+        self.db.client.transport().send_stream(spec).await
     }
 
     /// Copy the body into `writer`; returns the number of bytes written.

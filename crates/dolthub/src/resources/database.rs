@@ -1,6 +1,7 @@
 //! [`DatabaseHandler`]: everything scoped to one database.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use tokio::io::AsyncRead;
 
@@ -38,8 +39,9 @@ impl Client {
         DatabaseHandler {
             db: Db {
                 client: self.clone(),
-                owner: owner.into(),
-                database: database.into(),
+                // Shared, not copied, by every handle and builder made from it.
+                owner: Arc::from(owner.into()),
+                database: Arc::from(database.into()),
             },
         }
     }
@@ -254,8 +256,8 @@ impl DatabaseHandler {
             operation_name.into(),
             None,
             ImportPoller {
-                owner: self.db.owner.clone(),
-                database: self.db.database.clone(),
+                owner: self.db.owner.to_string(),
+                database: self.db.database.to_string(),
                 branch: branch.into(),
             },
         )

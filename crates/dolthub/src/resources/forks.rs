@@ -104,8 +104,8 @@ impl ForkDatabase {
         if self.client.api_version() == crate::ApiVersion::V2 {
             let db = Db {
                 client: self.client,
-                owner: self.parent_owner,
-                database: self.parent_database,
+                owner: self.parent_owner.into(),
+                database: self.parent_database.into(),
             };
             return crate::v2::handles::create_fork(&db, to_owner).await;
         }

@@ -25,6 +25,7 @@ use crate::operation::outcome::ImportOutcome;
 use crate::operation::poll::ImportPoller;
 use crate::operation::{Operation, OperationKind};
 use crate::resources::{Db, require};
+use crate::transport::clock::Activity;
 use crate::transport::request::RequestSpec;
 
 /// Largest file DoltHub accepts: documented as "100 MB". This client checks
@@ -528,7 +529,15 @@ impl ImportBuilder {
         let params = serde_json::to_string(&params)
             .map_err(|e| Error::invalid(format!("cannot encode the upload parameters: {e}")))?;
 
-        let body = reqwest::Body::wrap_stream(counting(reader, length, self.progress));
+        // Bytes going out count as activity: the read timeout only ends an
+        // upload that stopped moving, not one still sending.
+        let activity = Activity::new();
+        let body = reqwest::Body::wrap_stream(counting(
+            reader,
+            length,
+            self.progress,
+            Some(Arc::clone(&activity)),
+        ));
         let file = Part::stream_with_length(body, length)
             .file_name(file_name)
             .mime_str("application/octet-stream")
@@ -538,7 +547,8 @@ impl ImportBuilder {
 
         let spec = RequestSpec::for_operation(&ops::UPLOAD_FILE, &self.db.params())?
             .multipart(form)
-            .unbounded();
+            .unbounded()
+            .activity(activity);
         let started: ImportStarted = self.db.client.transport().json(spec, false).await?;
         if started.operation_name.is_empty() {
             return Err(Error::Api {
@@ -560,8 +570,8 @@ impl ImportBuilder {
             started.operation_name,
             Some(started.user_operation_name),
             ImportPoller {
-                owner: self.db.owner.clone(),
-                database: self.db.database.clone(),
+                owner: self.db.owner.to_string(),
+                database: self.db.database.to_string(),
                 branch,
             },
         ))
@@ -651,12 +661,14 @@ fn counting(
     reader: Box<dyn AsyncRead + Send + Unpin>,
     total: u64,
     progress: Option<ProgressFn>,
+    activity: Option<Arc<Activity>>,
 ) -> impl Stream<Item = std::io::Result<Bytes>> + Send + 'static {
     let chunks = ReaderStream::with_capacity(reader, CHUNK);
     futures::stream::unfold(
         (chunks, 0u64, false),
         move |(mut chunks, mut sent, finished)| {
             let progress = progress.clone();
+            let activity = activity.clone();
             async move {
                 if finished {
                     return None;
@@ -669,6 +681,9 @@ fn counting(
                                 "the source has more than the announced {total} bytes"
                             ));
                             return Some((Err(err), (chunks, sent, true)));
+                        }
+                        if let Some(activity) = &activity {
+                            activity.touch();
                         }
                         if let Some(report) = &progress {
                             report(sent, total);
@@ -706,6 +721,7 @@ mod tests {
             Some(Arc::new(move |sent, total| {
                 log.lock().unwrap().push((sent, total))
             })),
+            None,
         )
         .try_collect()
         .await
@@ -718,9 +734,9 @@ mod tests {
         }
 
         let short: std::io::Result<Vec<Bytes>> =
-            counting(Box::new(&b"abc"[..]), 5, None).try_collect().await;
+            counting(Box::new(&b"abc"[..]), 5, None, None).try_collect().await;
         assert!(short.is_err());
-        let long: std::io::Result<Vec<Bytes>> = counting(Box::new(&b"abcdef"[..]), 5, None)
+        let long: std::io::Result<Vec<Bytes>> = counting(Box::new(&b"abcdef"[..]), 5, None, None)
             .try_collect()
             .await;
         assert!(long.is_err());

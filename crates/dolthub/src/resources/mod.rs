@@ -49,6 +49,8 @@ pub use pulls::{CreatePull, ListPulls, NewPull, PullFrom, PullsHandler};
 pub use releases::{CreateRelease, ListReleases, ReleaseAt, ReleasesHandler};
 pub use tags::{CreateTag, ListTags, TagsHandler};
 
+use std::sync::Arc;
+
 use crate::client::Client;
 use crate::error::{Error, Result};
 
@@ -56,8 +58,8 @@ use crate::error::{Error, Result};
 #[derive(Clone, Debug)]
 pub(crate) struct Db {
     pub(crate) client: Client,
-    pub(crate) owner: String,
-    pub(crate) database: String,
+    pub(crate) owner: Arc<str>,
+    pub(crate) database: Arc<str>,
 }
 
 impl Db {

@@ -160,8 +160,8 @@ impl PullHandler {
             name,
             user_operation_name,
             MergePoller {
-                owner: self.db.owner.clone(),
-                database: self.db.database.clone(),
+                owner: self.db.owner.to_string(),
+                database: self.db.database.to_string(),
                 pull_id: self.pull_id.clone(),
             },
         )

@@ -342,10 +342,10 @@ impl CreatePull {
         require("target branch", &self.to_branch)?;
         let db = &self.db;
         if db.is_v2() {
-            let from_owner = self.from_owner.unwrap_or_else(|| db.owner.clone());
-            let from_database = self.from_database.unwrap_or_else(|| db.database.clone());
-            let to_owner = self.to_owner.unwrap_or_else(|| db.owner.clone());
-            let to_database = self.to_database.unwrap_or_else(|| db.database.clone());
+            let from_owner = self.from_owner.unwrap_or_else(|| db.owner.to_string());
+            let from_database = self.from_database.unwrap_or_else(|| db.database.to_string());
+            let to_owner = self.to_owner.unwrap_or_else(|| db.owner.to_string());
+            let to_database = self.to_database.unwrap_or_else(|| db.database.to_string());
             return crate::v2::handles::create_pull(
                 db,
                 self.title,
@@ -359,11 +359,11 @@ impl CreatePull {
             title: self.title,
             description: self.description,
             from_branch_name: self.from_branch,
-            from_branch_owner_name: self.from_owner.unwrap_or_else(|| db.owner.clone()),
-            from_branch_repo_name: self.from_database.unwrap_or_else(|| db.database.clone()),
+            from_branch_owner_name: self.from_owner.unwrap_or_else(|| db.owner.to_string()),
+            from_branch_repo_name: self.from_database.unwrap_or_else(|| db.database.to_string()),
             to_branch_name: self.to_branch,
-            to_branch_owner_name: self.to_owner.unwrap_or_else(|| db.owner.clone()),
-            to_branch_repo_name: self.to_database.unwrap_or_else(|| db.database.clone()),
+            to_branch_owner_name: self.to_owner.unwrap_or_else(|| db.owner.to_string()),
+            to_branch_repo_name: self.to_database.unwrap_or_else(|| db.database.to_string()),
         };
         require("source owner", &body.from_branch_owner_name)?;
         require("source database", &body.from_branch_repo_name)?;

@@ -13,7 +13,7 @@ use std::task::{Context, Poll};
 
 use bytes::Bytes;
 use dolthub_api::v1alpha1::ops;
-use futures::stream::{BoxStream, Stream, StreamExt, TryStreamExt};
+use futures::stream::{BoxStream, Stream, StreamExt};
 use serde::de::DeserializeOwned;
 
 use crate::error::{Error, Result};
@@ -41,8 +41,7 @@ pub(crate) async fn rows<T: DeserializeOwned + Send + 'static>(
         ],
     )?
     .streaming();
-    let response = source.db.client.transport().send(spec).await?;
-    let body = response.bytes_stream().map_err(Error::transport).boxed();
+    let body = source.db.client.transport().send_stream(spec).await?;
     Ok(ExportRows {
         body: Some(body),
         reader: CsvReader::default(),

@@ -34,8 +34,8 @@ pub(crate) fn write_operation(db: &Db, name: String, query: String) -> Operation
         name,
         None,
         WritePoller {
-            owner: db.owner.clone(),
-            database: db.database.clone(),
+            owner: db.owner.to_string(),
+            database: db.database.to_string(),
             query,
         },
     )

@@ -9,6 +9,7 @@
 //! live in [`crate::transport`].
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use bytes::Bytes;
 use dolthub_api::OperationDescriptor;
@@ -18,7 +19,8 @@ use serde::Serialize;
 use url::Url;
 
 use crate::error::{Error, Result};
-use crate::transport::path::encode_segment;
+use crate::transport::clock::Activity;
+use crate::transport::path::push_segment;
 use crate::version::Dialect;
 
 /// The body of a request.
@@ -59,6 +61,9 @@ pub(crate) struct RequestSpec {
     /// Whether the client's whole-request timeout applies (not for uploads
     /// and downloads, which may legitimately take long).
     pub(crate) bounded: bool,
+    /// Data the body moves on another task (an upload's bytes), which
+    /// counts as activity for the read timeout.
+    pub(crate) activity: Option<Arc<Activity>>,
 }
 
 /// What tracing calls a request made outside the spec's operations.
@@ -85,23 +90,26 @@ impl RequestSpec {
                 "`{id}` has no path parameter `{name}`"
             )));
         }
-        let mut path = String::with_capacity(operation.path.len() + 32);
-        for part in operation.path.split('/').filter(|p| !p.is_empty()) {
-            path.push('/');
-            match part.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
-                Some(name) => {
-                    let value = params
-                        .iter()
-                        .find(|(n, _)| *n == name)
-                        .map(|(_, v)| *v)
-                        .ok_or_else(|| {
-                            Error::invalid(format!("missing path parameter `{name}` for `{id}`"))
-                        })?;
-                    path.push_str(&encode_segment(name, value)?);
-                }
-                None => path.push_str(part),
-            }
+        // One pass over the template: literal text is copied, each `{name}`
+        // is replaced by its value, checked and encoded in place.
+        let mut path = String::with_capacity(operation.path.len() + 48);
+        let mut rest = operation.path;
+        while let Some(open) = rest.find('{') {
+            path.push_str(&rest[..open]);
+            let after = &rest[open + 1..];
+            let close = after.find('}').unwrap_or(after.len());
+            let name = &after[..close];
+            let value = params
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| *v)
+                .ok_or_else(|| {
+                    Error::invalid(format!("missing path parameter `{name}` for `{id}`"))
+                })?;
+            push_segment(&mut path, name, value)?;
+            rest = after.get(close + 1..).unwrap_or("");
         }
+        path.push_str(rest);
         Ok(Self::with_path(operation, path))
     }
 
@@ -118,6 +126,7 @@ impl RequestSpec {
             body: Body::Empty,
             expect: Expect::Json,
             bounded: true,
+            activity: None,
         }
     }
 
@@ -134,6 +143,7 @@ impl RequestSpec {
             body: Body::Empty,
             expect: Expect::Json,
             bounded: true,
+            activity: None,
         }
     }
 
@@ -197,6 +207,13 @@ impl RequestSpec {
         self
     }
 
+    /// Count `activity` (touched as an upload's bytes go out) as data moving,
+    /// so the read timeout does not end an upload that is still sending.
+    pub(crate) fn activity(mut self, activity: Arc<Activity>) -> Self {
+        self.activity = Some(activity);
+        self
+    }
+
     /// The HTTP method.
     pub(crate) fn method(&self) -> Method {
         self.method.clone()
@@ -223,7 +240,11 @@ impl RequestSpec {
     pub(crate) fn url(&self, base: &Url) -> Result<Url> {
         let mut url = base.clone();
         let prefix = base.path().trim_end_matches('/');
-        url.set_path(&format!("{prefix}{}", self.path));
+        if prefix.is_empty() {
+            url.set_path(&self.path);
+        } else {
+            url.set_path(&format!("{prefix}{}", self.path));
+        }
         url.set_query(None);
         url.set_fragment(None);
         if !self.query.is_empty() {

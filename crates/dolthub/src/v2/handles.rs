@@ -119,8 +119,8 @@ pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Res
     })
     .await?;
     Ok(BranchCreated {
-        owner: db.owner.clone(),
-        database: db.database.clone(),
+        owner: db.owner.to_string(),
+        database: db.database.to_string(),
         name: if branch.name.is_empty() {
             name
         } else {
@@ -203,8 +203,8 @@ pub(crate) async fn list_forks(db: &Db) -> Result<ForkNetwork> {
     })
     .await?;
     Ok(ForkNetwork {
-        owner: db.owner.clone(),
-        database: db.database.clone(),
+        owner: db.owner.to_string(),
+        database: db.database.to_string(),
         fork_network_count: forks.len() as i64,
         forks,
         ..ForkNetwork::default()
@@ -217,7 +217,7 @@ pub(crate) async fn create_fork(db: &Db, to_owner: String) -> Result<Operation<F
     let started: wire::OperationRef = call::data(&db.client, spec).await?;
     let fallback = Fallback {
         owner: to_owner,
-        database: db.database.clone(),
+        database: db.database.to_string(),
         ..Fallback::default()
     };
     op::start(&db.client, OperationKind::Fork, started, fallback)
