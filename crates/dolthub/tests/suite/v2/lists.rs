@@ -2,6 +2,8 @@
 //! page is fetched in order, and the paging rules of the streamed lists hold
 //! (a repeated token stops the walk, a failing page fails the whole list).
 
+use std::time::Duration;
+
 use dolthub::Error;
 use httpmock::Method::GET;
 use httpmock::MockServer;
@@ -80,12 +82,19 @@ async fn a_repeated_token_ends_a_complete_list_with_a_pagination_loop() {
         let item = json!({"name": "x", "owner": "o"});
         let mocks = three_pages(&server, list, [item.clone(), item.clone(), item], "a").await;
         let db = client(&server).database(OWNER, DB);
-        let err = match list {
-            "branches" => db.branches().list().await.map(drop),
-            "tags" => db.tags().list().await.map(drop),
-            _ => db.forks().list().await.map(drop),
-        }
-        .unwrap_err();
+        let walk = async {
+            match list {
+                "branches" => db.branches().list().await.map(drop),
+                "tags" => db.tags().list().await.map(drop),
+                _ => db.forks().list().await.map(drop),
+            }
+        };
+        // Without the guard the walk would cycle a -> b -> a forever: a
+        // generous limit turns that into a failure instead of a hang.
+        let err = tokio::time::timeout(Duration::from_secs(30), walk)
+            .await
+            .unwrap_or_else(|_| panic!("{list}: the walk did not stop at the repeated token"))
+            .unwrap_err();
         assert!(
             matches!(&err, Error::PaginationLoop { operation: op } if op == operation),
             "{list}: {err:?}"
