@@ -241,6 +241,8 @@ fn fail(message: &str) -> ! {
 /// calls on one side only, for `valgrind --tool=callgrind` (instruction
 /// counts are steady on a noisy machine). Compare with `profile <side> none`
 /// (server and runtime start, no calls) to count the calls alone.
+/// `pull-plain` is get pull through a client over `reqwest::Client::new()`
+/// with no time limits: the crate's own work without its timers.
 fn profile(side: &str, which: &str) {
     let server = server::start();
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -256,6 +258,16 @@ fn profile(side: &str, which: &str) {
             _ => candidate::client(&server.url),
         };
         let calls = if which == "none" { 0 } else { PROFILE_CALLS };
+        if std::env::var_os("SIZES").is_some() {
+            eprintln!(
+                "get_pull future {}",
+                std::mem::size_of_val(&candidate::get_pull(&client, "1"))
+            );
+            eprintln!(
+                "send future {}",
+                std::mem::size_of_val(&client.database("o", "d").pull("1").get().send())
+            );
+        }
         for i in 0..calls {
             // Pull numbers start at 1 (v2 refuses 0).
             let id = (i + 1).to_string();

@@ -4,8 +4,8 @@ use std::path::Path;
 
 use bytes::Bytes;
 use dolthub_api::v1alpha1::ops;
-use futures::stream::BoxStream;
 use futures::TryStreamExt;
+use futures::stream::BoxStream;
 use tokio::io::{AsyncWrite, AsyncWriteExt};
 
 use crate::error::{Error, Result};

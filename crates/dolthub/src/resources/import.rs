@@ -733,8 +733,9 @@ mod tests {
             assert!(seen.len() >= 3);
         }
 
-        let short: std::io::Result<Vec<Bytes>> =
-            counting(Box::new(&b"abc"[..]), 5, None, None).try_collect().await;
+        let short: std::io::Result<Vec<Bytes>> = counting(Box::new(&b"abc"[..]), 5, None, None)
+            .try_collect()
+            .await;
         assert!(short.is_err());
         let long: std::io::Result<Vec<Bytes>> = counting(Box::new(&b"abcdef"[..]), 5, None, None)
             .try_collect()

@@ -343,7 +343,9 @@ impl CreatePull {
         let db = &self.db;
         if db.is_v2() {
             let from_owner = self.from_owner.unwrap_or_else(|| db.owner.to_string());
-            let from_database = self.from_database.unwrap_or_else(|| db.database.to_string());
+            let from_database = self
+                .from_database
+                .unwrap_or_else(|| db.database.to_string());
             let to_owner = self.to_owner.unwrap_or_else(|| db.owner.to_string());
             let to_database = self.to_database.unwrap_or_else(|| db.database.to_string());
             return crate::v2::handles::create_pull(
@@ -360,7 +362,9 @@ impl CreatePull {
             description: self.description,
             from_branch_name: self.from_branch,
             from_branch_owner_name: self.from_owner.unwrap_or_else(|| db.owner.to_string()),
-            from_branch_repo_name: self.from_database.unwrap_or_else(|| db.database.to_string()),
+            from_branch_repo_name: self
+                .from_database
+                .unwrap_or_else(|| db.database.to_string()),
             to_branch_name: self.to_branch,
             to_branch_owner_name: self.to_owner.unwrap_or_else(|| db.owner.to_string()),
             to_branch_repo_name: self.to_database.unwrap_or_else(|| db.database.to_string()),

@@ -18,8 +18,8 @@
 //! too ([`Activity`]), so a long upload that keeps moving is not cut off while
 //! the server has yet to answer.
 
-use std::future::{Future, poll_fn};
-use std::pin::{Pin, pin};
+use std::future::Future;
+use std::pin::Pin;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::task::{Context, Poll, ready};
@@ -156,20 +156,51 @@ fn seconds(d: Duration) -> String {
     }
 }
 
-/// Run `work` under `clock`'s limits (`work` touches the clock as data moves).
-pub(crate) async fn watch<T>(clock: &Clock, work: impl Future<Output = Result<T>>) -> Result<T> {
-    let Some(first) = clock.due() else {
-        return work.await;
-    };
-    let mut work = pin!(work);
-    let mut timer = pin!(tokio::time::sleep_until(first));
-    poll_fn(|cx| {
-        if let Poll::Ready(out) = work.as_mut().poll(cx) {
+pin_project_lite::pin_project! {
+    /// `work` run under a [`Clock`]'s limits (`work` touches the clock as
+    /// data moves); see [`watch`].
+    ///
+    /// A struct rather than an `async fn`: an `async fn` keeps both its
+    /// `work` argument and the pinned copy of it in its state, and the
+    /// attempt future it wraps is over a kilobyte, copied at each level.
+    #[must_use = "futures do nothing unless polled"]
+    pub(crate) struct Watch<'c, F> {
+        #[pin]
+        work: F,
+        // Armed for the earliest deadline; `None` without limits.
+        #[pin]
+        timer: Option<Sleep>,
+        clock: &'c Clock,
+    }
+}
+
+/// Run `work` under `clock`'s limits; a passed deadline ends it with
+/// [`Error::Timeout`] (the error `into` the work's own error type).
+pub(crate) fn watch<F>(clock: &Clock, work: F) -> Watch<'_, F> {
+    Watch {
+        work,
+        timer: clock.due().map(tokio::time::sleep_until),
+        clock,
+    }
+}
+
+impl<F, T, E> Future for Watch<'_, F>
+where
+    F: Future<Output = std::result::Result<T, E>>,
+    E: From<Error>,
+{
+    type Output = std::result::Result<T, E>;
+
+    fn poll(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.project();
+        if let Poll::Ready(out) = this.work.poll(cx) {
             return Poll::Ready(out);
         }
-        clock.poll_timer(timer.as_mut(), cx).map(Err)
-    })
-    .await
+        match this.timer.as_pin_mut() {
+            Some(timer) => this.clock.poll_timer(timer, cx).map(|e| Err(e.into())),
+            None => Poll::Pending,
+        }
+    }
 }
 
 /// A response body under a read timeout: each chunk counts as activity.
@@ -299,7 +330,7 @@ mod tests {
         // Nothing moves here for 2.1 s, but the other task moves data every 200 ms.
         let out = watch(&clock, async {
             tokio::time::sleep(MS(2100)).await;
-            Ok(7)
+            Ok::<_, Error>(7)
         })
         .await;
         assert_eq!(out.unwrap(), 7);
@@ -312,7 +343,7 @@ mod tests {
         let clock = Clock::start(Limits::default(), None);
         let out = watch(&clock, async {
             tokio::time::sleep(Duration::from_secs(3600)).await;
-            Ok(1)
+            Ok::<_, Error>(1)
         })
         .await;
         assert_eq!(out.unwrap(), 1);

@@ -126,14 +126,13 @@ impl Transport {
     /// Send `spec`, retrying safe requests, and read the successful (2xx)
     /// answer whole, within the request's time limits.
     pub(crate) async fn send_whole(&self, spec: RequestSpec) -> Result<Whole> {
-        debug_assert_eq!(spec.expect, Expect::Json);
         match self.send(spec).await? {
             Reply::Whole(whole) => Ok(whole),
-            // `send` reads whole whatever `expect` is not `Stream`.
-            Reply::Stream(response) => {
+            // Only `streaming()` specs are answered with a stream; read one
+            // whole all the same if it comes here.
+            Reply::Stream(mut response) => {
                 let clock = Clock::start(self.limits(false), None);
                 let status = response.status().as_u16();
-                let mut response = response;
                 let headers = std::mem::take(response.headers_mut());
                 let body = watch(&clock, read_whole(response, &clock)).await?;
                 Ok(Whole {
@@ -159,7 +158,10 @@ impl Transport {
             }
         };
         let body = response.bytes_stream().map_err(Error::transport);
-        Ok(Box::pin(WatchedBody::new(Box::pin(body), self.read_timeout)))
+        Ok(Box::pin(WatchedBody::new(
+            Box::pin(body),
+            self.read_timeout,
+        )))
     }
 
     /// The limits of one attempt: JSON calls are bounded as a whole too.
@@ -174,7 +176,13 @@ impl Transport {
         // Each attempt builds its request from the same spec (no copy of it);
         // bodies that cannot be replayed end the retries.
         let replayable = spec.is_replayable();
-        with_retries(&self.retry, |attempt| {
+        let started = Instant::now();
+        let mut attempt: u32 = 0;
+        // The loop is written out here rather than through `with_retries`:
+        // a closure returning the attempt future adds a layer that holds
+        // (and copies) the whole attempt state, about 1 KiB.
+        loop {
+            attempt += 1;
             // The span's fields are evaluated (and formatted) only when a
             // subscriber wants the span; otherwise this is a level check.
             let span = tracing::debug_span!(
@@ -193,19 +201,19 @@ impl Transport {
             };
             // One clock per attempt: it starts as the attempt does.
             let clock = Clock::start(self.limits(spec.bounded), spec.activity.clone());
-            async move {
-                let work = self.attempt(prepared, &span, &clock);
-                watch(&clock, async { Ok(work.await) })
-                    .instrument(span.clone())
-                    .await
-                    .unwrap_or_else(|timeout| Err(Failure::fatal(timeout)))
-                    .map_err(|mut failure| {
-                        failure.retryable &= replayable;
-                        failure
-                    })
+            let outcome = watch(&clock, self.attempt(prepared, &span, &clock))
+                .instrument(span.clone())
+                .await;
+            let mut failure = match outcome {
+                Ok(reply) => return Ok(reply),
+                Err(failure) => failure,
+            };
+            failure.retryable &= replayable;
+            match next_delay(&self.retry, attempt, started, &failure) {
+                Some(delay) => tokio::time::sleep(delay).await,
+                None => return Err(failure.error),
             }
-        })
-        .await
+        }
     }
 
     /// Send and decode a JSON answer. A 2xx body reporting a failure in its
@@ -285,9 +293,7 @@ impl Transport {
                 return Ok(Reply::Stream(response));
             }
             let headers = std::mem::take(response.headers_mut());
-            let body = read_whole(response, clock)
-                .await
-                .map_err(Failure::fatal)?;
+            let body = read_whole(response, clock).await.map_err(Failure::fatal)?;
             return Ok(Reply::Whole(Whole {
                 status,
                 headers,
@@ -322,6 +328,13 @@ impl Transport {
     }
 }
 
+/// A timeout (from the attempt's [`Clock`]) ends the attempt for good.
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure::fatal(error)
+    }
+}
+
 impl Failure {
     /// A failure no retry can cure.
     fn fatal(error: Error) -> Self {
@@ -333,9 +346,27 @@ impl Failure {
     }
 }
 
+/// Whether to try again after `failure` (attempt `n`, retries since
+/// `started`), and after how long.
+fn next_delay(
+    policy: &RetryPolicy,
+    n: u32,
+    started: Instant,
+    failure: &Failure,
+) -> Option<Duration> {
+    if !failure.retryable {
+        return None;
+    }
+    let delay = policy.next_delay(n, started.elapsed(), failure.retry_after)?;
+    debug!(attempt = n, delay_ms = delay.as_millis() as u64, error = %failure.error, "retrying");
+    Some(delay)
+}
+
 /// Run `attempt(1)`, `attempt(2)`, ... until one succeeds, one fails for
 /// good, or `policy` allows no further try; sleeps between attempts on the
 /// tokio clock (so tests run it on a paused clock, exactly and instantly).
+/// [`Transport::send`] runs the same steps written out.
+#[cfg(test)]
 async fn with_retries<T, F, Fut>(policy: &RetryPolicy, mut attempt: F) -> Result<T>
 where
     F: FnMut(u32) -> Fut,
@@ -349,16 +380,8 @@ where
             Ok(value) => return Ok(value),
             Err(failure) => failure,
         };
-        let delay = if failure.retryable {
-            policy.next_delay(n, started.elapsed(), failure.retry_after)
-        } else {
-            None
-        };
-        match delay {
-            Some(delay) => {
-                debug!(attempt = n, delay_ms = delay.as_millis() as u64, error = %failure.error, "retrying");
-                tokio::time::sleep(delay).await;
-            }
+        match next_delay(policy, n, started, &failure) {
+            Some(delay) => tokio::time::sleep(delay).await,
             None => return Err(failure.error),
         }
     }

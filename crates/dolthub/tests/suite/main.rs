@@ -17,6 +17,7 @@ mod secrets;
 mod spec_examples;
 mod sql;
 mod sql_paging;
+mod timeouts;
 mod upload;
 mod v2;
 mod validation;
