@@ -242,7 +242,8 @@ fn fail(message: &str) -> ! {
 /// counts are steady on a noisy machine). Compare with `profile <side> none`
 /// (server and runtime start, no calls) to count the calls alone.
 /// `pull-plain` is get pull through a client over `reqwest::Client::new()`
-/// with no time limits: the crate's own work without its timers.
+/// with no time limits: the crate's own work without its timers;
+/// `branches-v2-plain` is v2 list branches the same way.
 fn profile(side: &str, which: &str) {
     let server = server::start();
     let runtime = tokio::runtime::Builder::new_current_thread()
