@@ -74,6 +74,22 @@ pub fn rows() -> Vec<Row> {
             ),
         });
     }
+    // The pagination walk, once per side: instructions per page of 20 pulls.
+    let pages = crate::server::PAGES as f64;
+    let per_page = |n: u64| n.saturating_sub(idle) as f64 / pages;
+    let base = per_page(count(&dir, "baseline", "pages"));
+    let cand = per_page(count(&dir, "dolthub", "pages"));
+    out.push(Row {
+        name: "instructions per page: walk pulls as a stream (callgrind, client thread)".into(),
+        baseline: format!("{base:.0}"),
+        candidate: format!("{cand:.0}"),
+        ratio: Some(cand / base.max(1.0)),
+        notes: format!(
+            "{} pages of {} pulls; the baseline decodes into `serde_json::Value`, dolthub into typed pulls",
+            crate::server::PAGES,
+            crate::server::PER_PAGE
+        ),
+    });
     let _ = std::fs::remove_dir_all(&dir);
     out
 }
