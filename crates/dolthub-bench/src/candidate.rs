@@ -35,6 +35,19 @@ pub fn plain_client(base: &str) -> Client {
         .expect("dolthub client")
 }
 
+/// [`plain_client`] speaking API v2: isolates the crate's own v2 work from
+/// the default HTTP client's configuration.
+pub fn plain_client_v2(base: &str) -> Client {
+    Client::builder()
+        .token("dh_bench")
+        .api_version(dolthub::ApiVersion::V2)
+        .base_url(base)
+        .http_client(reqwest::Client::new())
+        .no_timeout()
+        .build()
+        .expect("dolthub v2 client")
+}
+
 /// List branches; returns how many came back.
 pub async fn list_branches(client: &Client) -> usize {
     client

@@ -237,13 +237,14 @@ fn fail(message: &str) -> ! {
     std::process::exit(2)
 }
 
-/// `profile baseline|dolthub [pull|branches|pull-v2|branches-v2|pull-plain|pages]`: 2,000
+/// `profile baseline|dolthub [pull|branches|pull-v2|branches-v2|pull-plain|branches-v2-plain|pages]`: 2,000
 /// calls on one side only, for `valgrind --tool=callgrind` (instruction
 /// counts are steady on a noisy machine). Compare with `profile <side> none`
 /// (server and runtime start, no calls) to count the calls alone.
 /// `pull-plain` is get pull through a client over `reqwest::Client::new()`
-/// with no time limits: the crate's own work without its timers. `pages`
-/// walks the pagination scenario's pages once.
+/// with no time limits: the crate's own work without its timers;
+/// `branches-v2-plain` is v2 list branches the same way. `pages` walks the
+/// pagination scenario's pages once.
 fn profile(side: &str, which: &str) {
     let server = server::start();
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -255,6 +256,7 @@ fn profile(side: &str, which: &str) {
         let client = match which {
             "pull-v2" | "branches-v2" => candidate::client_v2(&server.url),
             "pull-plain" => candidate::plain_client(&server.url),
+            "branches-v2-plain" => candidate::plain_client_v2(&server.url),
             _ => candidate::client(&server.url),
         };
         let calls = if which == "none" { 0 } else { PROFILE_CALLS };
@@ -273,10 +275,14 @@ fn profile(side: &str, which: &str) {
             let url = &server.url;
             let n = match (side, which) {
                 ("baseline", "branches") => baseline::list_branches(&http, url).await,
-                ("baseline", "branches-v2") => baseline::list_branches_v2(&http, url).await,
+                ("baseline", "branches-v2" | "branches-v2-plain") => {
+                    baseline::list_branches_v2(&http, url).await
+                }
                 ("baseline", "pull-v2") => baseline::get_pull_v2(&http, url, &id).await,
                 ("baseline", _) => baseline::get_pull(&http, url, &id).await,
-                (_, "branches" | "branches-v2") => candidate::list_branches(&client).await,
+                (_, "branches" | "branches-v2" | "branches-v2-plain") => {
+                    candidate::list_branches(&client).await
+                }
                 _ => candidate::get_pull(&client, &id).await,
             };
             std::hint::black_box(n);

@@ -164,6 +164,21 @@ mod tests {
         assert_eq!(branch(r#"{"branch_name": "b", "name": "n"}"#).name, "b");
         assert_eq!(branch(r#"{"branch_name": "", "name": "n"}"#).name, "n");
         assert_eq!(branch(r#"{"branch_name": null, "name": 7}"#).name, "7");
+        // Repeated keys: the first non-empty value of each spelling, and
+        // `branch_name` still wins over a `name` seen earlier.
+        assert_eq!(
+            branch(r#"{"name": "n1", "name": "n2", "branch_name": "", "branch_name": "b1", "branch_name": "b2"}"#).name,
+            "b1"
+        );
+        assert_eq!(branch(r#"{"name": "", "name": "n2"}"#).name, "n2");
+        assert_eq!(
+            branch(r#"{"head_commit_sha": "a", "head_commit_sha": {"x": 1}}"#).head_commit_sha,
+            "a"
+        );
+        assert_eq!(
+            branch(r#"{"head_commit_sha": null, "head_commit_sha": {"x": 1}}"#).head_commit_sha,
+            r#"{"x":1}"#
+        );
         let v2 = branch(
             r#"{"name": "main", "head_commit_sha": "abc", "last_updated_at": null, "x": [1]}"#,
         );

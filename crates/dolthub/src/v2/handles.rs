@@ -65,10 +65,7 @@ pub(crate) async fn list_branches(db: &Db) -> Result<Vec<Branch>> {
     // Decoding the items straight into the model (v1alpha1's decoder) cost
     // about 6,800 more instructions per 25-branch page under callgrind than
     // the derived wire struct and its conversion, so v2 keeps those.
-    let fetch = paging::fetcher(db, &ops::LIST_BRANCHES, |b: wire::Branch, _| {
-        Branch::from(b)
-    });
-    paging::all(&ops::LIST_BRANCHES, fetch).await
+    paging::collect(db, &ops::LIST_BRANCHES, |b: wire::Branch| Branch::from(b)).await
 }
 
 /// Sends `send(from)` with the one-key `from` object v2 takes (`{branch}`
@@ -137,8 +134,7 @@ pub(crate) async fn create_branch(db: &Db, name: String, from: &Revision) -> Res
 
 /// `list_tags`, every page.
 pub(crate) async fn list_tags(db: &Db) -> Result<Vec<Tag>> {
-    let fetch = paging::fetcher(db, &ops::LIST_TAGS, |t: wire::Tag, _| Tag::from(t));
-    paging::all(&ops::LIST_TAGS, fetch).await
+    paging::collect(db, &ops::LIST_TAGS, |t: wire::Tag| Tag::from(t)).await
 }
 
 /// `create_tag`; an empty message makes a lightweight tag.
@@ -202,10 +198,10 @@ pub(crate) async fn create_release(
 /// and root fields of [`ForkNetwork`] stay empty (ask
 /// [`get`](crate::resources::DatabaseHandler::get) for those).
 pub(crate) async fn list_forks(db: &Db) -> Result<ForkNetwork> {
-    let fetch = paging::fetcher(db, &ops::LIST_FORKS, |r: wire::DatabaseRef, _| {
+    let forks = paging::collect(db, &ops::LIST_FORKS, |r: wire::DatabaseRef| {
         crate::models::DatabaseRef::from(r)
-    });
-    let forks = paging::all(&ops::LIST_FORKS, fetch).await?;
+    })
+    .await?;
     Ok(ForkNetwork {
         owner: db.owner.to_string(),
         database: db.database.to_string(),

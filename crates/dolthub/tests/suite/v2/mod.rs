@@ -5,6 +5,7 @@
 mod common;
 
 mod imports;
+mod lists;
 mod quirks;
 mod revisions;
 mod scenario;
