@@ -59,7 +59,41 @@ where
     D: Deserializer<'de>,
     T: DeserializeOwned,
 {
-    Ok(Option::<Vec<T>>::deserialize(d)?.unwrap_or_default())
+    Ok(Option::<Listed<T>>::deserialize(d)?.map_or_else(Vec::new, |l| l.0))
+}
+
+/// A JSON array read into a `Vec` that starts at 16 slots on its first
+/// item: serde's own starts at 4 and grows 4, 8, 16, 32, copying every item
+/// on each step (three copies for a 25-branch list: about 600 instructions
+/// under callgrind). An empty array allocates nothing.
+struct Listed<T>(Vec<T>);
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Listed<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_seq(ListedVisitor(std::marker::PhantomData))
+    }
+}
+
+struct ListedVisitor<T>(std::marker::PhantomData<T>);
+
+impl<'de, T: Deserialize<'de>> Visitor<'de> for ListedVisitor<T> {
+    type Value = Listed<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a list")
+    }
+
+    fn visit_seq<A: de::SeqAccess<'de>>(self, mut seq: A) -> Result<Listed<T>, A::Error> {
+        let mut out = Vec::new();
+        while let Some(item) = seq.next_element()? {
+            if out.capacity() == 0 {
+                // Up to 16 slots, never more than the input says it holds.
+                out.reserve(seq.size_hint().map_or(16, |n| n.saturating_add(1).min(16)));
+            }
+            out.push(item);
+        }
+        Ok(Listed(out))
+    }
 }
 
 /// The first of several spellings that is present and non-empty.
