@@ -165,7 +165,11 @@ fn main() {
          * Instructions per call (rows `callgrind`): `valgrind --tool=callgrind --separate-threads=yes` on \
          `dolthub-bench profile <side> <call>`, 2,000 calls, main thread only (the loopback server runs on its \
          own thread), minus a run that makes no calls. Load-independent; skipped when valgrind is missing \
-         (or with `--no-callgrind`).\n\
+         (or with `--no-callgrind`). The default client keeps its time limits (90 s whole request, 60 s \
+         read) with one timer per attempt; the baseline has none. The pagination walk is counted once \
+         per side, per page.\n\
+         * Pagination: each walk of every page runs in its own child process; rounds alternate which side \
+         goes first; the row shows medians.\n\
          * Memory is the peak resident set size (`VmHWM`) of a child process that does only that work.\n\
          * Imports: each side runs in its own child process, rounds alternate which side goes first. The v2 \
          import (1 GiB, sparse temp file, so reads cost no disk) PUTs 5 MiB parts, 4 in flight, to a loopback \
