@@ -46,6 +46,33 @@ pub fn spawn(scenario: &str, url: &str, path: Option<&Path>) -> Measured {
     serde_json::from_str(stdout.trim()).expect("child report")
 }
 
+/// Runs `baseline` and `dolthub` scenarios in child processes for `rounds`
+/// rounds, alternating which goes first; returns each side's reports.
+pub fn alternate(
+    rounds: usize,
+    [baseline, dolthub]: [&str; 2],
+    url: &str,
+    path: Option<&Path>,
+) -> (Vec<Measured>, Vec<Measured>) {
+    let (mut base, mut cand) = (Vec::new(), Vec::new());
+    for round in 0..rounds {
+        let order = if round % 2 == 0 {
+            [baseline, dolthub]
+        } else {
+            [dolthub, baseline]
+        };
+        for scenario in order {
+            let m = spawn(scenario, url, path);
+            if scenario == baseline {
+                base.push(m)
+            } else {
+                cand.push(m)
+            }
+        }
+    }
+    (base, cand)
+}
+
 /// Entry point in the child: runs one scenario and prints its figures.
 pub fn run(scenario: &str, url: &str, path: Option<&str>) {
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -300,22 +300,14 @@ pub const PROFILE_CALLS: usize = 2000;
 fn import(url: &str, rounds: usize) -> Row {
     let path = std::env::temp_dir().join("dolthub-bench-import.csv");
     write_csv(&path, IMPORT_BYTES);
-    let (mut base, mut cand) = (Vec::new(), Vec::new());
-    for round in 0..rounds {
-        let order = if round % 2 == 0 {
-            ["import-baseline", "import-dolthub"]
-        } else {
-            ["import-dolthub", "import-baseline"]
-        };
-        for scenario in order {
-            let m = child::spawn(scenario, url, Some(&path));
-            assert_eq!(m.count, IMPORT_BYTES, "{scenario} sent the whole file");
-            if scenario == "import-baseline" {
-                base.push(m)
-            } else {
-                cand.push(m)
-            }
-        }
+    let (base, cand) = child::alternate(
+        rounds,
+        ["import-baseline", "import-dolthub"],
+        url,
+        Some(&path),
+    );
+    for m in base.iter().chain(&cand) {
+        assert_eq!(m.count, IMPORT_BYTES, "each side sent the whole file");
     }
     let _ = std::fs::remove_file(&path);
     let t =
@@ -344,26 +336,13 @@ fn import(url: &str, rounds: usize) -> Row {
 /// two runs on a loaded machine, while the same walk in one process measured
 /// within a few percent (and fewer instructions for `dolthub`).
 fn pagination(url: &str, rounds: usize) -> Row {
-    let (mut base, mut cand) = (Vec::new(), Vec::new());
-    for round in 0..rounds {
-        let order = if round % 2 == 0 {
-            ["pages-baseline", "pages-dolthub"]
-        } else {
-            ["pages-dolthub", "pages-baseline"]
-        };
-        for scenario in order {
-            let m = child::spawn(scenario, url, None);
-            if scenario == "pages-baseline" {
-                base.push(m)
-            } else {
-                assert_eq!(
-                    m.count as usize,
-                    server::PAGES * server::PER_PAGE,
-                    "walked every page"
-                );
-                cand.push(m)
-            }
-        }
+    let (base, cand) = child::alternate(rounds, ["pages-baseline", "pages-dolthub"], url, None);
+    for m in &cand {
+        assert_eq!(
+            m.count as usize,
+            server::PAGES * server::PER_PAGE,
+            "walked every page"
+        );
     }
     let pages = server::PAGES;
     let t =

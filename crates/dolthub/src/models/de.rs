@@ -144,6 +144,57 @@ impl<'de> Visitor<'de> for KeyVisitor {
     }
 }
 
+/// A wire enum read from any scalar the way [`string`] reads text, then
+/// parsed by `from_wire`, without keeping a copy of the text (the string is
+/// lent to `from_wire`, not allocated). `null` gives the enum's default.
+fn wire_enum<'de, D: Deserializer<'de>, T: Default>(
+    d: D,
+    from_wire: fn(&str) -> T,
+) -> Result<T, D::Error> {
+    d.deserialize_any(WireEnum(from_wire))
+}
+
+/// A [`PullState`](crate::models::PullState) read with [`wire_enum`].
+pub(crate) fn pull_state<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<crate::models::PullState, D::Error> {
+    wire_enum(d, crate::models::PullState::from_wire)
+}
+
+struct WireEnum<T>(fn(&str) -> T);
+
+impl<'de, T: Default> Visitor<'de> for WireEnum<T> {
+    type Value = T;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a string, number, boolean or null")
+    }
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<T, E> {
+        Ok((self.0)(v))
+    }
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<T, E> {
+        Ok((self.0)(&v.to_string()))
+    }
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<T, E> {
+        Ok((self.0)(&v.to_string()))
+    }
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<T, E> {
+        Ok((self.0)(&v.to_string()))
+    }
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<T, E> {
+        Ok((self.0)(if v { "true" } else { "false" }))
+    }
+    fn visit_unit<E: de::Error>(self) -> Result<T, E> {
+        Ok(T::default())
+    }
+    fn visit_none<E: de::Error>(self) -> Result<T, E> {
+        Ok(T::default())
+    }
+    fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<T, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
 /// A value read with [`opt_string`], for hand-written visitors.
 pub(crate) struct OptString(pub(crate) Option<String>);
 

@@ -82,13 +82,20 @@ impl RequestSpec {
         params: &[(&str, &str)],
     ) -> Result<Self> {
         let id = operation.id;
-        if let Some((name, _)) = params
-            .iter()
-            .find(|(name, _)| !operation.path_params.contains(name))
+        // A name the template does not have is a mistake, not something to
+        // ignore. With as many names as placeholders, a stranger shows up as
+        // a missing placeholder below, so the names are only scanned here
+        // when the counts differ.
+        let stranger = || {
+            params
+                .iter()
+                .find(|(name, _)| !operation.path_params.contains(name))
+                .map(|(name, _)| Error::invalid(format!("`{id}` has no path parameter `{name}`")))
+        };
+        if params.len() != operation.path_params.len()
+            && let Some(error) = stranger()
         {
-            return Err(Error::invalid(format!(
-                "`{id}` has no path parameter `{name}`"
-            )));
+            return Err(error);
         }
         // One pass over the template: literal text is copied, each `{name}`
         // is replaced by its value, checked and encoded in place.
@@ -104,7 +111,9 @@ impl RequestSpec {
                 .find(|(n, _)| *n == name)
                 .map(|(_, v)| *v)
                 .ok_or_else(|| {
-                    Error::invalid(format!("missing path parameter `{name}` for `{id}`"))
+                    stranger().unwrap_or_else(|| {
+                        Error::invalid(format!("missing path parameter `{name}` for `{id}`"))
+                    })
                 })?;
             push_segment(&mut path, name, value)?;
             rest = after.get(close + 1..).unwrap_or("");

@@ -80,7 +80,10 @@ v2_strings!(
 
 v2_strings!(
     /// `Pull` and `PullSummary` (the summary has no branches).
-    Pull { pull_number, title, description, state, created_at, creator, updated_at } + {
+    Pull { pull_number, title, description, created_at, creator, updated_at } + {
+        /// Parsed as it is read: no copy of the text is kept.
+        #[serde(default, deserialize_with = "de::pull_state")]
+        pub(crate) state: PullState,
         #[serde(default)]
         pub(crate) from_branch: Option<BranchRef>,
         #[serde(default)]
@@ -219,7 +222,7 @@ impl Pull {
             id: self.pull_number,
             title: self.title,
             description: self.description,
-            state: PullState::from_wire(&self.state),
+            state: self.state,
             owner: owner.to_owned(),
             database: database.to_owned(),
             from_owner,

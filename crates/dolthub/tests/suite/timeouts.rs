@@ -176,10 +176,7 @@ async fn a_download_that_stops_moving_ends_with_a_read_timeout() {
         }
     };
     assert_eq!(seen, b"a,b\n1,2\n", "the bytes before the pause arrive");
-    assert!(
-        matches!(&err, Error::Timeout { what } if what.contains("no data moved for 300 ms")),
-        "{err:?}"
-    );
+    assert_timeout(&err, "no data moved for 300 ms");
     let took = started.elapsed();
     assert!(took >= MS(400) && took < MS(5000), "{took:?}");
     // The stream ends after its error.
@@ -198,47 +195,48 @@ fn trickled_branches() -> (Vec<u8>, Vec<Vec<u8>>) {
     (head("application/json", length), chunks)
 }
 
-#[tokio::test]
-async fn a_json_answer_that_keeps_moving_still_ends_at_the_whole_request_timeout() {
-    let (head, chunks) = trickled_branches();
-    let url = serve(Pace::Trickle {
-        head: head.clone(),
-        chunks: chunks.clone(),
-        every: MS(100),
-        stall: false,
-    })
-    .await;
+/// List branches under these limits: the answer and how long it took.
+async fn list_branches(
+    url: &str,
+    total: Duration,
+    read: Duration,
+) -> (Result<Vec<dolthub::models::Branch>, Error>, Duration) {
     let started = Instant::now();
-    let err = client(&url, MS(500), MS(1000))
+    let answer = client(url, total, read)
         .database("o", "d")
         .branches()
         .list()
         .send()
-        .await
-        .unwrap_err();
+        .await;
+    (answer, started.elapsed())
+}
+
+/// `err` is a timeout whose text says `says`.
+fn assert_timeout(err: &Error, says: &str) {
     assert!(
-        matches!(&err, Error::Timeout { what } if what.contains("within the 500 ms timeout")),
+        matches!(err, Error::Timeout { what } if what.contains(says)),
         "{err:?}"
     );
-    let took = started.elapsed();
-    assert!(took >= MS(500) && took < MS(1100), "{took:?}");
+}
 
-    // The same answer within a longer whole-request timeout decodes.
-    let url = serve(Pace::Trickle {
+#[tokio::test]
+async fn a_json_answer_that_keeps_moving_still_ends_at_the_whole_request_timeout() {
+    let (head, chunks) = trickled_branches();
+    let trickle = Pace::Trickle {
         head,
         chunks,
         every: MS(100),
         stall: false,
-    })
-    .await;
-    let branches = client(&url, MS(10_000), MS(1000))
-        .database("o", "d")
-        .branches()
-        .list()
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(branches.len(), 10);
+    };
+    let url = serve(trickle.clone()).await;
+    let (answer, took) = list_branches(&url, MS(500), MS(1000)).await;
+    assert_timeout(&answer.unwrap_err(), "within the 500 ms timeout");
+    assert!(took >= MS(500) && took < MS(5000), "{took:?}");
+
+    // The same answer within a longer whole-request timeout decodes.
+    let url = serve(trickle).await;
+    let (answer, _) = list_branches(&url, MS(10_000), MS(1000)).await;
+    assert_eq!(answer.unwrap().len(), 10);
 }
 
 #[tokio::test]
@@ -250,19 +248,8 @@ async fn a_json_answer_that_stalls_ends_at_the_read_timeout() {
         stall: true,
     })
     .await;
-    let started = Instant::now();
-    let err = client(&url, MS(60_000), MS(300))
-        .database("o", "d")
-        .branches()
-        .list()
-        .send()
-        .await
-        .unwrap_err();
-    assert!(
-        matches!(&err, Error::Timeout { what } if what.contains("no data moved for 300 ms")),
-        "{err:?}"
-    );
-    let took = started.elapsed();
+    let (answer, took) = list_branches(&url, MS(60_000), MS(300)).await;
+    assert_timeout(&answer.unwrap_err(), "no data moved for 300 ms");
     assert!(took >= MS(300) && took < MS(5000), "{took:?}");
 }
 
@@ -330,9 +317,6 @@ async fn an_upload_the_server_stops_reading_ends_at_the_read_timeout() {
         .start()
         .await
         .unwrap_err();
-    assert!(
-        matches!(&err, Error::Timeout { what } if what.contains("no data moved for 400 ms")),
-        "{err:?}"
-    );
+    assert_timeout(&err, "no data moved for 400 ms");
     assert!(started.elapsed() < MS(10_000), "{:?}", started.elapsed());
 }
