@@ -53,7 +53,7 @@ async fn write(client: &Client, owner: &str, db: &str, query: &str) {
 }
 
 /// Rounds of the export and of the default path per table size.
-pub const EXPORT_ROUNDS: usize = 5;
+pub const EXPORT_ROUNDS: usize = 9;
 
 /// Rows per INSERT while filling a table.
 const FILL_BATCH: u64 = 20_000;
