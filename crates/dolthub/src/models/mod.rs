@@ -29,6 +29,7 @@ pub use ops::{
     WriteStarted,
 };
 pub use pull::{Pull, PullComment};
+pub(crate) use refs::branch_list;
 pub use refs::{Branch, BranchCreated, Release, Tag};
 pub use sql::{Column, Row, SqlResult};
 pub use user::{EmailAddress, User};

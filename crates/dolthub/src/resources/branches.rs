@@ -8,6 +8,7 @@ use crate::error::Result;
 use crate::models::{Branch, BranchCreated, de};
 use crate::resources::{Db, DeleteBranch, SqlHandler, require};
 use crate::revision::Revision;
+use crate::transport::StatusSeen;
 use crate::transport::request::RequestSpec;
 
 /// Branches of one database; see [`DatabaseHandler::branches`](crate::resources::DatabaseHandler::branches).
@@ -77,8 +78,18 @@ pub struct ListBranches {
 
 #[derive(Deserialize)]
 struct BranchList {
-    #[serde(default, deserialize_with = "de::list")]
+    #[serde(default, deserialize_with = "crate::models::branch_list")]
     branches: Vec<Branch>,
+    /// Read here so the transport checks the body for an error only when
+    /// it says so (see [`StatusSeen`]).
+    #[serde(default, deserialize_with = "de::string")]
+    status: String,
+}
+
+impl StatusSeen for BranchList {
+    fn status_is_error(&self) -> bool {
+        self.status.trim().eq_ignore_ascii_case("error")
+    }
 }
 
 impl ListBranches {
@@ -94,7 +105,7 @@ impl ListBranches {
             return crate::v2::handles::list_branches(&self.db).await;
         }
         let spec = RequestSpec::for_operation(&ops::LIST_BRANCHES, &self.db.params())?;
-        let list: BranchList = self.db.client.transport().json(spec, false).await?;
+        let list: BranchList = self.db.client.transport().json_status_seen(spec).await?;
         Ok(list.branches)
     }
 }

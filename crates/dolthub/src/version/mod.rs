@@ -133,6 +133,20 @@ impl Dialect {
         }
     }
 
+    /// [`error_in_success`](Self::error_in_success) for a body whose
+    /// decoder already saw a top-level `status` of `Error` (any case).
+    pub(crate) fn error_envelope(
+        self,
+        status: u16,
+        body: &[u8],
+        secret: Option<&str>,
+    ) -> Option<Error> {
+        match self.0 {
+            Rules::V1alpha1 => v1alpha1::error_envelope(status, body, secret),
+            Rules::V2 => None,
+        }
+    }
+
     /// The query parameter that asks for a later page.
     pub(crate) fn page_token_param(self) -> &'static str {
         match self.0 {

@@ -189,6 +189,46 @@ async fn status_error_inside_http_200_is_an_error() {
     assert!(matches!(err, Error::Api { status: 200, .. }), "{err:?}");
 }
 
+/// List branches decodes first and reads `status` itself: an error envelope
+/// inside a 200 is still an error wherever `status` stands, whether or not
+/// the rest decodes, and an ordinary list naming a branch `Error` is not.
+#[tokio::test]
+async fn list_branches_reads_status_error_inside_http_200_wherever_it_stands() {
+    for body in [
+        r#"{"status":"Error","message":"Error getting the branches list."}"#,
+        r#"{"branches":[],"message":"Error getting the branches list.","status":" error "}"#,
+        r#"{"branches":"oops","status":"Error","message":"Error getting the branches list."}"#,
+    ] {
+        let server = answer(200, body, "application/json").await;
+        let err = client(&server)
+            .database(OWNER, DB)
+            .branches()
+            .list()
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(&err, Error::Api { status: 200, message, .. } if message.contains("branches list")),
+            "{body}: {err:?}"
+        );
+    }
+    let server = answer(
+        200,
+        r#"{"status":"Success","branches":[{"branch_name":"Error"},{"name":"main"}]}"#,
+        "application/json",
+    )
+    .await;
+    let names: Vec<String> = client(&server)
+        .database(OWNER, DB)
+        .branches()
+        .list()
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|b| b.name)
+        .collect();
+    assert_eq!(names, ["Error", "main"]);
+}
+
 #[tokio::test]
 async fn non_json_success_is_decode_error_with_excerpt() {
     let server = answer(200, "<html>maintenance</html>", "text/html").await;

@@ -51,6 +51,12 @@ pub(crate) fn error_in_success(status: u16, body: &[u8], secret: Option<&str>) -
     static ERROR_WORD: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
         std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"\"Error\""));
     ERROR_WORD.find(body)?;
+    error_envelope(status, body, secret)
+}
+
+/// The error a 2xx body reports, without the pre-check: for callers that
+/// already read `status: "Error"` (any case) while decoding.
+pub(crate) fn error_envelope(status: u16, body: &[u8], secret: Option<&str>) -> Option<Error> {
     let text = error_map::scrub(&String::from_utf8_lossy(body), secret);
     match serde_json::from_str::<Value>(&text) {
         Ok(Value::Object(object)) => error_map::from_ok_body(status, &object, &text),
