@@ -50,7 +50,7 @@ pub(crate) struct Sessions {
     writers: Mutex<HashMap<String, Cached>>,
     readers: Mutex<HashMap<(String, String), (u64, ReaderSlot)>>,
     /// Bumped on every reader lookup; the least recently used reader is evicted first.
-    tick: Mutex<u64>,
+    tick: std::sync::atomic::AtomicU64,
     /// How many times a store was opened (tests count reloads with it).
     opens: std::sync::atomic::AtomicU64,
 }
@@ -88,11 +88,7 @@ impl Sessions {
     /// The slot of the reader of `key` at `at`, created empty when missing; evicts the
     /// least recently used reader past [`MAX_READERS`].
     fn reader_slot(&self, key: &str, at: &str) -> ReaderSlot {
-        let tick = {
-            let mut t = lock(&self.tick);
-            *t += 1;
-            *t
-        };
+        let tick = self.tick.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let mut readers = lock(&self.readers);
         let id = (key.to_string(), at.to_string());
         if let Some((used, slot)) = readers.get_mut(&id) {
@@ -195,23 +191,22 @@ pub(crate) async fn read<T: Send + 'static>(
     tokio::task::spawn_blocking(move || {
         // reads at the same ref take turns on one connection; each is short
         let mut reader = lock(&slot);
-        if !reader
-            .as_ref()
-            .is_some_and(|r| Arc::ptr_eq(&r.cached.version, &bytes))
-        {
-            *reader = None;
-            let session = sessions.open(&bytes)?;
-            session.checkout_ref(&at)?;
-            let hashes = session.hash_map()?;
-            *reader = Some(Reader {
-                cached: Cached {
-                    version: bytes,
-                    session,
-                },
-                hashes,
-            });
-        }
-        let r = reader.as_ref().expect("reader opened above");
+        let r = match reader.take() {
+            Some(r) if Arc::ptr_eq(&r.cached.version, &bytes) => reader.insert(r),
+            // none yet, or opened from a store that has changed since
+            _ => {
+                let session = sessions.open(&bytes)?;
+                session.checkout_ref(&at)?;
+                let hashes = session.hash_map()?;
+                reader.insert(Reader {
+                    cached: Cached {
+                        version: bytes,
+                        session,
+                    },
+                    hashes,
+                })
+            }
+        };
         f(&r.cached.session, &r.hashes)
     })
     .await

@@ -115,8 +115,32 @@ struct State<T> {
     operation: &'static str,
     fetch: FetchPage<T>,
     buffer: VecDeque<T>,
-    seen: HashSet<String>,
+    seen: TokenGuard,
     next: Next,
+}
+
+/// The tokens a walk has been handed, to stop a server that repeats one.
+#[derive(Default)]
+pub(crate) struct TokenGuard {
+    seen: HashSet<String>,
+}
+
+impl TokenGuard {
+    /// Whether `token` is new (and now seen).
+    fn first_time(&mut self, token: &str) -> bool {
+        self.seen.insert(token.to_owned())
+    }
+
+    /// `token` if it is new, else [`Error::PaginationLoop`].
+    pub(crate) fn check(&mut self, operation: &str, token: String) -> Result<String> {
+        if self.first_time(&token) {
+            Ok(token)
+        } else {
+            Err(Error::PaginationLoop {
+                operation: operation.to_owned(),
+            })
+        }
+    }
 }
 
 impl<T: Send + 'static> Pages<T> {
@@ -127,7 +151,9 @@ impl<T: Send + 'static> Pages<T> {
             operation,
             fetch,
             buffer: VecDeque::new(),
-            seen: start.iter().cloned().collect(),
+            seen: TokenGuard {
+                seen: start.iter().cloned().collect(),
+            },
             next: Next::Fetch(start),
         };
         let inner = stream::unfold(state, |mut state| async move {
@@ -148,7 +174,7 @@ impl<T: Send + 'static> Pages<T> {
                         Ok(page) => {
                             state.next = match page.next_page_token {
                                 None => Next::End,
-                                Some(t) if !state.seen.insert(t.clone()) => Next::Loop,
+                                Some(t) if !state.seen.first_time(&t) => Next::Loop,
                                 Some(t) => Next::Fetch(Some(t)),
                             };
                             state.buffer = page.items.into();

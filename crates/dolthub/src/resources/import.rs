@@ -531,7 +531,7 @@ impl ImportBuilder {
 
         // Bytes going out count as activity: the read timeout only ends an
         // upload that stopped moving, not one still sending.
-        let activity = Activity::new();
+        let activity = Arc::new(Activity::new());
         let body = reqwest::Body::wrap_stream(counting(
             reader,
             length,

@@ -40,8 +40,9 @@ pub(crate) struct Limits {
     pub(crate) read: Option<Duration>,
 }
 
-/// Data moving on another task (an upload's body, polled by the connection),
-/// seen by the request's [`Clock`].
+/// When data last moved: a time stamp any task may update. A [`Clock`]
+/// keeps one for its own task and may share another's (an upload's body is
+/// polled by the connection, not by the request).
 #[derive(Debug)]
 pub(crate) struct Activity {
     base: Instant,
@@ -50,34 +51,31 @@ pub(crate) struct Activity {
 }
 
 impl Activity {
-    pub(crate) fn new() -> Arc<Self> {
-        Arc::new(Activity {
+    pub(crate) fn new() -> Self {
+        Activity {
             base: Instant::now(),
             last: AtomicU64::new(0),
-        })
+        }
     }
 
     /// Record that data moved now.
     pub(crate) fn touch(&self) {
-        self.last.store(nanos_since(self.base), Ordering::Relaxed);
+        let nanos = u64::try_from(self.base.elapsed().as_nanos()).unwrap_or(u64::MAX);
+        self.last.store(nanos, Ordering::Relaxed);
     }
 
+    /// When data last moved (the start, if it never did).
     fn last(&self) -> Instant {
         self.base + Duration::from_nanos(self.last.load(Ordering::Relaxed))
     }
-}
-
-fn nanos_since(base: Instant) -> u64 {
-    u64::try_from(base.elapsed().as_nanos()).unwrap_or(u64::MAX)
 }
 
 /// One attempt's limits, started when the attempt starts.
 #[derive(Debug)]
 pub(crate) struct Clock {
     limits: Limits,
-    start: Instant,
-    /// Nanoseconds from `start` to the last activity seen on this task.
-    last: AtomicU64,
+    /// Started with the attempt: its base is the attempt's start.
+    here: Activity,
     /// Activity seen on other tasks (uploads).
     shared: Option<Arc<Activity>>,
 }
@@ -86,8 +84,7 @@ impl Clock {
     pub(crate) fn start(limits: Limits, shared: Option<Arc<Activity>>) -> Self {
         Clock {
             limits,
-            start: Instant::now(),
-            last: AtomicU64::new(0),
+            here: Activity::new(),
             shared,
         }
     }
@@ -95,12 +92,12 @@ impl Clock {
     /// Record that data moved now (an answer's head or a body chunk).
     pub(crate) fn touch(&self) {
         if self.limits.read.is_some() {
-            self.last.store(nanos_since(self.start), Ordering::Relaxed);
+            self.here.touch();
         }
     }
 
     fn last_activity(&self) -> Instant {
-        let here = self.start + Duration::from_nanos(self.last.load(Ordering::Relaxed));
+        let here = self.here.last();
         match &self.shared {
             Some(other) => here.max(other.last()),
             None => here,
@@ -109,7 +106,7 @@ impl Clock {
 
     /// When the request times out if nothing more moves; `None` without limits.
     fn due(&self) -> Option<Instant> {
-        let total = self.limits.total.map(|t| self.start + t);
+        let total = self.limits.total.map(|t| self.here.base + t);
         let read = self.limits.read.map(|r| self.last_activity() + r);
         match (total, read) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -120,7 +117,7 @@ impl Clock {
     /// The error for a deadline that passed at `now`.
     fn expired(&self, now: Instant) -> Error {
         let what = match self.limits.total {
-            Some(total) if now >= self.start + total => {
+            Some(total) if now >= self.here.base + total => {
                 format!(
                     "the request did not complete within the {} timeout",
                     seconds(total)
@@ -315,7 +312,7 @@ mod tests {
 
     #[tokio::test(start_paused = true)]
     async fn activity_on_another_task_counts() {
-        let shared = Activity::new();
+        let shared = Arc::new(Activity::new());
         let clock = Clock::start(limits(None, Some(300)), Some(Arc::clone(&shared)));
         let mover = tokio::spawn({
             let shared = Arc::clone(&shared);

@@ -138,16 +138,9 @@ impl Transport {
             Reply::Whole(whole) => Ok(whole),
             // Only `streaming()` specs are answered with a stream; read one
             // whole all the same if it comes here.
-            Reply::Stream(mut response) => {
+            Reply::Stream(response) => {
                 let clock = Clock::start(self.limits(false), None);
-                let status = response.status().as_u16();
-                let headers = std::mem::take(response.headers_mut());
-                let body = watch(&clock, read_whole(response, &clock)).await?;
-                Ok(Whole {
-                    status,
-                    headers,
-                    body,
-                })
+                watch(&clock, whole(response, &clock)).await
             }
         }
     }
@@ -305,7 +298,7 @@ impl Transport {
             headers.insert(AUTHORIZATION, dialect.authorization(token).clone());
         }
 
-        let mut response = match self.http.execute(request).await {
+        let response = match self.http.execute(request).await {
             Ok(response) => response,
             Err(err) => {
                 // Only a refused/failed connection is known not to have reached the server.
@@ -326,13 +319,10 @@ impl Transport {
             if expect == Expect::Stream {
                 return Ok(Reply::Stream(response));
             }
-            let headers = std::mem::take(response.headers_mut());
-            let body = read_whole(response, clock).await.map_err(Failure::fatal)?;
-            return Ok(Reply::Whole(Whole {
-                status,
-                headers,
-                body,
-            }));
+            return whole(response, clock)
+                .await
+                .map(Reply::Whole)
+                .map_err(Failure::fatal);
         }
         let header = |name| {
             response
@@ -442,6 +432,19 @@ pub(crate) fn decode_json<T: DeserializeOwned>(
             secret,
         )),
         source,
+    })
+}
+
+/// A successful answer read whole: its status, its headers (taken, not
+/// copied) and its body.
+async fn whole(mut response: reqwest::Response, clock: &Clock) -> Result<Whole> {
+    let status = response.status().as_u16();
+    let headers = std::mem::take(response.headers_mut());
+    let body = read_whole(response, clock).await?;
+    Ok(Whole {
+        status,
+        headers,
+        body,
     })
 }
 

@@ -1,15 +1,15 @@
 //! v2 lists: `page_token` in, `meta.next_page_token` out.
 
-use std::collections::HashSet;
 use std::sync::Arc;
 
 use dolthub_api::OperationDescriptor;
 use serde::de::DeserializeOwned;
 
-use crate::error::{Error, Result};
-use crate::pagination::{FetchPage, Page};
+use crate::error::Result;
+use crate::pagination::{FetchPage, Page, TokenGuard};
 use crate::resources::Db;
 use crate::v2::call;
+use crate::version::v2::PAGE_TOKEN_PARAM;
 
 /// A page fetcher for database-scoped list `operation`, converting each wire item.
 pub(crate) fn fetcher<W, M>(
@@ -26,11 +26,7 @@ where
     Arc::new(move |token: Option<String>| {
         let db = db.clone();
         let convert = Arc::clone(&convert);
-        Box::pin(async move {
-            let spec = call::db_spec(operation, &db)?.query_opt("page_token", token);
-            let envelope = call::envelope::<Vec<W>>(&db.client, spec).await?;
-            Ok::<Page<M>, crate::Error>(envelope.into_page(|item| convert(item, &db)))
-        })
+        Box::pin(async move { fetch_page(&db, operation, token, |item| convert(item, &db)).await })
     })
 }
 
@@ -57,10 +53,7 @@ where
     let mut guard = TokenGuard::default();
     let mut token: Option<String> = None;
     loop {
-        let spec = call::db_spec(operation, db)?.query_opt("page_token", token.take());
-        let page = call::envelope::<Vec<W>>(&db.client, spec)
-            .await?
-            .into_page(&mut convert);
+        let page = fetch_page(db, operation, token.take(), &mut convert).await?;
         // The first (usually only) page's vector becomes the answer as it is.
         if items.is_empty() {
             items = page.items;
@@ -74,21 +67,15 @@ where
     }
 }
 
-/// The tokens a walk has been handed, to stop a server that repeats one.
-#[derive(Default)]
-struct TokenGuard {
-    seen: HashSet<String>,
-}
-
-impl TokenGuard {
-    /// `token` if it is new, else [`Error::PaginationLoop`].
-    fn check(&mut self, operation: &str, token: String) -> Result<String> {
-        if self.seen.insert(token.clone()) {
-            Ok(token)
-        } else {
-            Err(Error::PaginationLoop {
-                operation: operation.to_owned(),
-            })
-        }
-    }
+/// One page of a list, from `token` (the first page without one).
+async fn fetch_page<W: DeserializeOwned, M>(
+    db: &Db,
+    operation: &'static OperationDescriptor,
+    token: Option<String>,
+    convert: impl FnMut(W) -> M,
+) -> Result<Page<M>> {
+    let spec = call::db_spec(operation, db)?.query_opt(PAGE_TOKEN_PARAM, token);
+    Ok(call::envelope::<Vec<W>>(&db.client, spec)
+        .await?
+        .into_page(convert))
 }

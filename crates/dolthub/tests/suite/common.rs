@@ -83,3 +83,18 @@ pub fn sequence(
     };
     (responder, calls)
 }
+
+/// Read one request head (through its blank line) from a raw socket, byte by
+/// byte so nothing after it is consumed; `None` once the client has gone.
+pub async fn read_head(socket: &mut tokio::net::TcpStream) -> Option<Vec<u8>> {
+    use tokio::io::AsyncReadExt;
+    let mut head = Vec::new();
+    let mut byte = [0u8; 1];
+    while !head.ends_with(b"\r\n\r\n") {
+        match socket.read(&mut byte).await {
+            Ok(1) => head.push(byte[0]),
+            _ => return None,
+        }
+    }
+    Some(head)
+}

@@ -48,13 +48,8 @@ async fn serve(script: Script) -> Server {
 /// Reads one request head (and discards any body), then follows the script.
 async fn answer(mut socket: TcpStream, script: Script, hits: Arc<AtomicUsize>) {
     loop {
-        let mut head = Vec::new();
-        let mut byte = [0u8; 1];
-        while !head.ends_with(b"\r\n\r\n") {
-            match socket.read(&mut byte).await {
-                Ok(1) => head.push(byte[0]),
-                _ => return,
-            }
+        if crate::common::read_head(&mut socket).await.is_none() {
+            return;
         }
         hits.fetch_add(1, Ordering::SeqCst);
         match &script {

@@ -6,7 +6,7 @@ use dolthub::{Client, Error};
 use percent_encoding::percent_decode_str;
 use proptest::prelude::*;
 use std::sync::{Arc, Mutex};
-use tokio::io::{AsyncReadExt, AsyncWriteExt};
+use tokio::io::AsyncWriteExt;
 use tokio::net::TcpListener;
 
 /// A loopback server that records each request target and answers with an
@@ -24,14 +24,9 @@ async fn recorder() -> (String, Arc<Mutex<Vec<String>>>) {
             let log = log.clone();
             tokio::spawn(async move {
                 loop {
-                    let mut head = Vec::new();
-                    let mut byte = [0u8; 1];
-                    while !head.ends_with(b"\r\n\r\n") {
-                        match socket.read(&mut byte).await {
-                            Ok(1) => head.push(byte[0]),
-                            _ => return,
-                        }
-                    }
+                    let Some(head) = crate::common::read_head(&mut socket).await else {
+                        return;
+                    };
                     let line = String::from_utf8_lossy(&head)
                         .lines()
                         .next()

@@ -44,14 +44,9 @@ async fn serve(pace: Pace) -> String {
 }
 
 async fn answer(mut socket: TcpStream, pace: Pace) {
-    let mut head = Vec::new();
-    let mut byte = [0u8; 1];
-    while !head.ends_with(b"\r\n\r\n") {
-        match socket.read(&mut byte).await {
-            Ok(1) => head.push(byte[0]),
-            _ => return,
-        }
-    }
+    let Some(head) = crate::common::read_head(&mut socket).await else {
+        return;
+    };
     match pace {
         Pace::Trickle {
             head,
